@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+#include "replica/replica.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace pes::cli {
+
+enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+// What a command receives: its own arguments and the global options.
+struct CommandContext {
+    QString command;
+    QStringList arguments; // after the command name
+    QString replicaPath;
+    QTextStream &out;
+    QTextStream &err;
+
+    // Parses the arguments; on a usage error prints it and returns false.
+    bool parse(QCommandLineParser &parser, const QString &synopsis);
+    Result<std::unique_ptr<Replica>> openReplica();
+    // Prints "pes COMMAND: message" on err and returns the exit code for it.
+    int report(const Error &error);
+    int usage(const QString &message);
+};
+
+struct Command {
+    QString name;
+    QString summary;
+    std::function<int(CommandContext &)> run;
+};
+
+// Each group of commands lists its own; cli.cpp gathers them.
+QList<Command> recordCommands();
+QList<Command> replicaCommands();
+
+} // namespace pes::cli

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Replica: full-text search with filters, and counting for list views.
+#include "replica.h"
+
+#include "replica/searchindex.h"
+#include "text/folding.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace pes {
+
+namespace {
+
+struct Sql {
+    QString from;
+    QStringList where;
+    QVariantList bindings;
+    QString order;
+};
+
+Sql buildSql(const SearchQuery &query, const QString &fts)
+{
+    Sql sql;
+    if (fts.isEmpty()) {
+        sql.from = u"FROM record r"_s;
+        sql.order = u"ORDER BY r.sort_key, r.id"_s;
+    } else {
+        sql.from = u"FROM search s JOIN record r ON r.id = s.rowid"_s;
+        sql.where.append(u"search MATCH ?"_s);
+        sql.bindings.append(fts);
+        // Title words weigh most, then tags, places and descriptions.
+        sql.order = u"ORDER BY bm25(search, 10.0, 1.0, 2.0, 3.0), r.sort_key"_s;
+    }
+    sql.where.append(query.deleted ? u"r.deleted IS NOT NULL"_s : u"r.deleted IS NULL"_s);
+
+    if (!query.kinds.isEmpty()) {
+        QStringList marks;
+        for (Kind kind : query.kinds) {
+            marks.append(u"?"_s);
+            sql.bindings.append(kindInfo(kind).name);
+        }
+        sql.where.append(u"r.kind IN (%1)"_s.arg(marks.join(u", ")));
+    }
+    if (!query.place.trimmed().isEmpty()) {
+        static const QRegularExpression postcodeStart(u"^\\d{2,5}$"_s);
+        const QString place = query.place.trimmed();
+        if (postcodeStart.match(place).hasMatch()) {
+            sql.where.append(u"r.postcode >= ? AND r.postcode < ?"_s);
+            sql.bindings.append(place);
+            sql.bindings.append(QString(place + u'\xff'));
+        } else {
+            sql.where.append(u"r.city_key = ?"_s);
+            sql.bindings.append(foldText(place));
+        }
+    }
+    if (!query.tag.isEmpty()) {
+        sql.where.append(u"r.id IN (SELECT record FROM record_tag WHERE tag = ? OR tag IN "
+                         u"(SELECT iri FROM record WHERE kind = 'tag' AND sort_key = ?))"_s);
+        sql.bindings.append(query.tag);
+        sql.bindings.append(foldText(query.tag));
+    }
+    if (!query.network.isEmpty()) {
+        sql.where.append(u"r.network = ?"_s);
+        sql.bindings.append(query.network);
+    }
+    if (query.visibility) {
+        sql.where.append(u"r.visibility = ?"_s);
+        sql.bindings.append(visibilityName(*query.visibility));
+    }
+    return sql;
+}
+
+} // namespace
+
+Result<QList<SearchHit>> Replica::search(const SearchQuery &query)
+{
+    const QString fts = ftsQuery(query.text);
+    if (fts.isEmpty() && !query.text.trimmed().isEmpty())
+        return QList<SearchHit>(); // only punctuation typed: nothing can match
+
+    Sql sql = buildSql(query, fts);
+    auto statement = m_db.prepare(u"SELECT r.id, r.iri, r.kind, r.title, r.fields ->> 'city', "
+                                  u"r.postcode "_s +
+                                  sql.from + u" WHERE "_s + sql.where.join(u" AND "_s) + u' ' +
+                                  sql.order + u" LIMIT ? OFFSET ?"_s);
+    if (!statement)
+        return std::unexpected(statement.error());
+    sql::Query select(**statement);
+    int index = 1;
+    for (const QVariant &binding : std::as_const(sql.bindings))
+        select->bind(index++, binding);
+    select->bind(index++, qint64(query.limit));
+    select->bind(index, qint64(query.offset));
+
+    QList<SearchHit> hits;
+    while (true) {
+        auto row = select->next();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        hits.append({select->integer(0), select->text(1),
+                     kindFromName(select->text(2)).value_or(Kind::Organisation), select->text(3),
+                     select->text(4), select->text(5)});
+    }
+    return hits;
+}
+
+Result<qint64> Replica::count(const SearchQuery &query)
+{
+    const QString fts = ftsQuery(query.text);
+    if (fts.isEmpty() && !query.text.trimmed().isEmpty())
+        return 0;
+    Sql sql = buildSql(query, fts);
+    auto statement = m_db.prepare(u"SELECT count(*) "_s + sql.from + u" WHERE "_s +
+                                  sql.where.join(u" AND "_s));
+    if (!statement)
+        return std::unexpected(statement.error());
+    sql::Query select(**statement);
+    int index = 1;
+    for (const QVariant &binding : std::as_const(sql.bindings))
+        select->bind(index++, binding);
+    auto row = select->next();
+    if (!row)
+        return std::unexpected(row.error());
+    return select->integer(0);
+}
+
+} // namespace pes

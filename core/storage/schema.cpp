@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include "logging.h"
+#include "replica/searchindex.h"
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace pes::schema {
+
+namespace {
+
+// Version 1: records with their fields as JSON, and the journal of local changes.
+Status createVersion1(sql::Database &db)
+{
+    return db.exec(uR"(
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE record (
+            id INTEGER PRIMARY KEY,
+            iri TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            network TEXT NOT NULL,
+            visibility TEXT NOT NULL CHECK (visibility IN ('public', 'shared', 'network')),
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            deleted TEXT,
+            title TEXT NOT NULL DEFAULT '',
+            fields TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(fields))
+        );
+        CREATE INDEX record_kind ON record (kind, deleted);
+
+        -- One undoable unit of work: a form saved, a command run, an undo or a redo.
+        CREATE TABLE change (
+            id INTEGER PRIMARY KEY,
+            change_id TEXT NOT NULL UNIQUE,
+            hlc TEXT NOT NULL,
+            device TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('edit', 'undo', 'redo')),
+            description TEXT NOT NULL,
+            reverts INTEGER REFERENCES change (id),
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+
+        -- Field-level operations, written in the same transaction as the change itself.
+        CREATE TABLE operation (
+            id INTEGER PRIMARY KEY,
+            op_id TEXT NOT NULL UNIQUE,
+            change INTEGER NOT NULL REFERENCES change (id),
+            record TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            hlc TEXT NOT NULL,
+            synced INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX operation_change ON operation (change);
+        CREATE INDEX operation_record ON operation (record);
+        CREATE INDEX operation_unsynced ON operation (id) WHERE synced = 0;
+    )"_s);
+}
+
+// Version 2: full-text search, folded sort keys, places and tags for filtering.
+Status createVersion2(sql::Database &db)
+{
+    PES_TRY(db.exec(uR"(
+        CREATE VIRTUAL TABLE search USING fts5 (
+            title, body, place, tags,
+            content = '', contentless_delete = 1,
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '1 2 3'
+        );
+        ALTER TABLE record ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE record ADD COLUMN city_key TEXT;
+        ALTER TABLE record ADD COLUMN postcode TEXT;
+        CREATE INDEX record_sort ON record (kind, sort_key) WHERE deleted IS NULL;
+        CREATE INDEX record_city ON record (city_key) WHERE city_key IS NOT NULL;
+        CREATE INDEX record_postcode ON record (postcode) WHERE postcode IS NOT NULL;
+        CREATE TABLE record_tag (
+            tag TEXT NOT NULL,
+            record INTEGER NOT NULL REFERENCES record (id) ON DELETE CASCADE,
+            PRIMARY KEY (tag, record)
+        ) WITHOUT ROWID;
+        CREATE INDEX record_tag_record ON record_tag (record);
+    )"_s));
+    return SearchIndex(db).rebuild();
+}
+
+const std::function<Status(sql::Database &)> steps[] = {createVersion1, createVersion2};
+static_assert(std::size(steps) == latestVersion);
+
+} // namespace
+
+int version(sql::Database &db)
+{
+    auto value = db.scalar(u"PRAGMA user_version"_s);
+    return value ? value->toInt() : -1;
+}
+
+Status migrate(sql::Database &db, int target)
+{
+    int current = version(db);
+    if (current < 0)
+        return fail(Error::Code::Storage, u"cannot read the schema version of %1"_s.arg(db.path()));
+    if (current > latestVersion)
+        return fail(Error::Code::Unsupported,
+                    u"%1 was written by a newer PES Desktop (schema version %2; this version "
+                    u"reads up to %3): install the newer version to open it"_s
+                        .arg(db.path())
+                        .arg(current)
+                        .arg(latestVersion));
+
+    while (current < target) {
+        const int next = current + 1;
+        qCInfo(lcCore) << "upgrading" << db.path() << "to schema version" << next;
+        sql::Transaction transaction(db);
+        PES_TRY(transaction.begin());
+        if (current == 0)
+            PES_TRY(db.exec(u"PRAGMA application_id = %1"_s.arg(applicationId)));
+        PES_TRY(steps[current](db));
+        PES_TRY(db.exec(u"PRAGMA user_version = %1"_s.arg(next)));
+        PES_TRY(transaction.commit());
+        current = next;
+    }
+    return {};
+}
+
+} // namespace pes::schema

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace pes {
+
+// Folds text for matching and sorting: lower case, no diacritics, ligatures
+// spelled out, runs of spaces collapsed ("  Économie  Sœur" -> "economie soeur").
+QString foldText(const QString &text);
+
+} // namespace pes
