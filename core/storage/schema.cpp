@@ -93,7 +93,36 @@ Status createVersion2(sql::Database &db)
     return SearchIndex(db).rebuild();
 }
 
-const std::function<Status(sql::Database &)> steps[] = {createVersion1, createVersion2};
+// Version 3: what imports need to be loss-free and repeatable.
+Status createVersion3(sql::Database &db)
+{
+    return db.exec(uR"(
+        -- RDF statements about a record that the replica does not model (unknown
+        -- predicates, extra types, other languages), written back out on export.
+        -- One N-Triples statement per row; blank nodes are labelled per record.
+        CREATE TABLE extra_triple (
+            record INTEGER NOT NULL REFERENCES record (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            statement TEXT NOT NULL,
+            PRIMARY KEY (record, position)
+        ) WITHOUT ROWID;
+
+        -- Where imported records came from (an Access file's table and key, ...),
+        -- so that running an import again updates the same records.
+        CREATE TABLE import_source (
+            source TEXT NOT NULL,
+            source_table TEXT NOT NULL,
+            source_key TEXT NOT NULL,
+            record TEXT NOT NULL,
+            imported TEXT NOT NULL,
+            PRIMARY KEY (source, source_table, source_key)
+        ) WITHOUT ROWID;
+        CREATE INDEX import_source_record ON import_source (record);
+    )"_s);
+}
+
+const std::function<Status(sql::Database &)> steps[] = {createVersion1, createVersion2,
+                                                         createVersion3};
 static_assert(std::size(steps) == latestVersion);
 
 } // namespace

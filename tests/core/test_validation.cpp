@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/validation.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pes;
+
+class TestValidation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void siret_data()
+    {
+        QTest::addColumn<QString>("siret");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("valid") << u"73282932000074"_s << true;
+        QTest::newRow("one digit wrong") << u"73282932000075"_s << false;
+        QTest::newRow("too short") << u"7328293200007"_s << false;
+        QTest::newRow("letters") << u"7328293200007A"_s << false;
+        QTest::newRow("la poste establishment") << u"35600000000048"_s << true;
+    }
+    void siret()
+    {
+        QFETCH(QString, siret);
+        QFETCH(bool, valid);
+        QCOMPARE(isValidSiret(siret), valid);
+    }
+
+    void phone_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("spaced") << u"04 91 12 34 56"_s << u"04 91 12 34 56"_s;
+        QTest::newRow("dotted") << u"04.91.12.34.56"_s << u"04 91 12 34 56"_s;
+        QTest::newRow("international") << u"+33 6 12 34 56 78"_s << u"06 12 34 56 78"_s;
+        QTest::newRow("0033") << u"0033491123456"_s << u"04 91 12 34 56"_s;
+        QTest::newRow("other country") << u"+32 2 123 45 67"_s << u"+32 2 123 45 67"_s;
+        QTest::newRow("nine digits") << u"04 91 12 34 5"_s << QString();
+        QTest::newRow("letters") << u"04 91 AB 34 56"_s << QString();
+        QTest::newRow("00 prefix") << u"0091123456"_s << QString();
+    }
+    void phone()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        QCOMPARE(normaliseFrenchPhone(typed).value_or(QString()), stored);
+    }
+
+    void email_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << u"contact@apeas.fr"_s << true;
+        QTest::newRow("plus and dots") << u"j.martin+pes@mesclun.org"_s << true;
+        QTest::newRow("no at") << u"contact.apeas.fr"_s << false;
+        QTest::newRow("no domain dot") << u"contact@apeas"_s << false;
+        QTest::newRow("space") << u"jean martin@apeas.fr"_s << false;
+        QTest::newRow("trailing") << u"contact@"_s << false;
+    }
+    void email()
+    {
+        QFETCH(QString, email);
+        QFETCH(bool, valid);
+        QCOMPARE(isValidEmail(email), valid);
+    }
+
+    void postcode_data()
+    {
+        QTest::addColumn<QString>("postcode");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("marseille") << u"13001"_s << true;
+        QTest::newRow("alpes-maritimes") << u"06000"_s << true;
+        QTest::newRow("corse") << u"20000"_s << true;
+        QTest::newRow("overseas") << u"97400"_s << true;
+        QTest::newRow("zero department") << u"00100"_s << false;
+        QTest::newRow("four digits") << u"1300"_s << false;
+        QTest::newRow("letters") << u"13OO1"_s << false;
+    }
+    void postcode()
+    {
+        QFETCH(QString, postcode);
+        QFETCH(bool, valid);
+        QCOMPARE(isValidFrenchPostcode(postcode), valid);
+    }
+
+    void values_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("error"); // part of the expected message, empty when valid
+        QTest::newRow("latitude ok") << u"latitude"_s << u"43,2965"_s << QString();
+        QTest::newRow("latitude range") << u"latitude"_s << u"91"_s << u"between -90 and 90"_s;
+        QTest::newRow("longitude word") << u"longitude"_s << u"east"_s << u"number of degrees"_s;
+        QTest::newRow("url ftp") << u"website"_s << u"ftp://x.org"_s << u"web address"_s;
+        QTest::newRow("url ok") << u"website"_s << u"https://apeas.fr/annuaire"_s << QString();
+        QTest::newRow("siret luhn") << u"siret"_s << u"732 829 320 00075"_s << u"Luhn"_s;
+        QTest::newRow("date") << u"foundingDate"_s << u"31/12/2001"_s << u"YYYY-MM-DD"_s;
+        QTest::newRow("boolean oui") << u"member"_s << u"oui"_s << QString();
+    }
+    void values()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(QString, error);
+        const FieldInfo *info = kindInfo(Kind::Organisation).field(field);
+        QVERIFY(info);
+        const auto result = normaliseValue(*info, typed);
+        if (error.isEmpty()) {
+            QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().message));
+        } else {
+            QVERIFY(!result.has_value());
+            QVERIFY2(result.error().message.contains(error), qPrintable(result.error().message));
+            QVERIFY2(result.error().message.contains(field), "the message names the field");
+        }
+    }
+
+    void unknownFieldNamesTheKnownOnes()
+    {
+        const auto result = normaliseFields(Kind::Organisation, {{u"nom"_s, u"Mesclun"_s}});
+        QVERIFY(!result);
+        QVERIFY(result.error().message.contains(u"“nom”"_s));
+        QVERIFY(result.error().message.contains(u"name"_s));
+    }
+
+    void requiredFields()
+    {
+        QVERIFY(!checkRequired(Kind::Exchange, {{u"title"_s, u"Local"_s}}));
+        QVERIFY(checkRequired(Kind::Exchange, {{u"title"_s, u"Local"_s},
+                                               {u"way"_s, u"need"_s},
+                                               {u"type"_s, u"premises"_s}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "test_validation.moc"
