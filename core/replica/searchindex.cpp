@@ -77,9 +77,7 @@ Status SearchIndex::index(const Record &record)
     (*keys)->bind(3, postcode.isEmpty() ? QString() : postcode);
     PES_TRY((*keys)->run());
 
-    if (record.isDeleted())
-        return {};
-
+    // Tombstones stay indexed so that the trash can be searched; queries filter on r.deleted.
     const auto tags = tagLabels(record.fields);
     if (!tags)
         return std::unexpected(tags.error());

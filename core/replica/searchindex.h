@@ -17,7 +17,7 @@ public:
     {
     }
 
-    // Indexes a stored record (record.id set); a tombstone is removed from the index.
+    // Indexes a stored record (record.id set), tombstones included.
     Status index(const Record &record);
     // Reindexes the records that carry this tag (after the tag's label changed).
     Status reindexTagged(const QString &tagIri);

@@ -146,9 +146,11 @@ Status migrate(sql::Database &db, int target)
                         .arg(current)
                         .arg(latestVersion));
 
+    const bool upgrading = current > 0;
     while (current < target) {
         const int next = current + 1;
-        qCInfo(lcCore) << "upgrading" << db.path() << "to schema version" << next;
+        if (upgrading)
+            qCInfo(lcCore) << "upgrading" << db.path() << "to schema version" << next;
         sql::Transaction transaction(db);
         PES_TRY(transaction.begin());
         if (current == 0)
