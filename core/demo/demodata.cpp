@@ -367,7 +367,11 @@ Status Generator::createSurroundings(const QString &organisation, const QJsonObj
 
 Status Generator::run(const std::function<void(int, int)> &progress)
 {
-    auto scope = m_replica.beginChange(u"Demo data: %1 organisations"_s.arg(m_options.organisations));
+    // Written in batches, each one transaction and one undoable change, so that
+    // a large demo neither holds one huge transaction nor starts over if stopped.
+    constexpr int batchSize = 5000;
+    const QString description = u"Demo data (seed %1)"_s.arg(m_options.seed);
+    auto scope = m_replica.beginChange(description);
     if (!scope)
         return std::unexpected(scope.error());
     if (m_options.related)
@@ -375,6 +379,12 @@ Status Generator::run(const std::function<void(int, int)> &progress)
 
     const int step = qMax(1, m_options.organisations / 100);
     for (int i = 0; i < m_options.organisations; ++i) {
+        if (i > 0 && i % batchSize == 0) {
+            PES_TRY(scope->commit());
+            scope = m_replica.beginChange(description);
+            if (!scope)
+                return std::unexpected(scope.error());
+        }
         auto organisation = createOrganisation(i);
         if (!organisation)
             return std::unexpected(organisation.error());

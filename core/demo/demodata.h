@@ -23,7 +23,8 @@ struct DemoOptions {
 // Fills a replica with realistic French demo data: organisations of the social
 // and solidarity economy across Provence-Alpes-Côte d'Azur, with the people,
 // offers, needs and events around them. The same seed gives the same content
-// (IRIs are minted anew). Everything is written as one undoable change.
+// (IRIs are minted anew). Written in batches of 5,000 organisations, each one
+// transaction and one undoable change.
 Result<QMap<Kind, int>> generateDemoData(Replica &replica, const DemoOptions &options,
                                          const std::function<void(int done, int total)> &progress = {});
 

@@ -264,7 +264,7 @@ Result<QJsonValue> normaliseValue(const FieldInfo &field, const QJsonValue &valu
 Result<QJsonObject> normaliseFields(Kind kind, const QJsonObject &fields)
 {
     const KindInfo &info = kindInfo(kind);
-    QJsonObject result;
+    QJsonObject result = fields; // shared until a value actually changes
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const FieldInfo *field = info.field(it.key());
         if (!field) {
@@ -275,10 +275,12 @@ Result<QJsonObject> normaliseFields(Kind kind, const QJsonObject &fields)
                         tr("%1 has no field “%2”; its fields are: %3")
                             .arg(info.name, it.key(), known.join(u", ")));
         }
-        auto normalised = normaliseValue(*field, it.value());
+        const QJsonValue value = it.value();
+        auto normalised = normaliseValue(*field, value);
         if (!normalised)
             return std::unexpected(normalised.error());
-        result.insert(it.key(), *normalised);
+        if (*normalised != value)
+            result.insert(it.key(), *normalised);
     }
     return result;
 }

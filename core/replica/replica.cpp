@@ -115,7 +115,7 @@ Status Replica::configure()
     // on power loss too, which matters more here than write speed.
     return m_db.exec(u"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
                      u"PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
-                     u"PRAGMA cache_size = -32000;"_s);
+                     u"PRAGMA cache_size = -65536;"_s);
 }
 
 Result<QString> Replica::meta(const QString &key)

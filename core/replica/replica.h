@@ -122,7 +122,9 @@ private:
     Status leaveChange(bool commit);
     Status journal(const Record &record, const QString &field, const QJsonValue &oldValue,
                    const QJsonValue &newValue);
-    Status insertRecord(Record &record);
+    Status journalEncoded(const Record &record, const QString &field, const QString &oldValue,
+                          const QString &newValue);
+    Status insertRecord(Record &record, const QByteArray &fieldsJson);
     Status storeRecord(Record &record);
     Status checkReferences(Kind kind, const QJsonObject &fields);
     Status setFields(Record &record, const QJsonObject &changes);

@@ -20,7 +20,15 @@ struct Sql {
     QString order;
 };
 
-Sql buildSql(const SearchQuery &query, const QString &fts)
+// Ranking computes a score for every match, which costs too much when a short
+// prefix matches a large part of the directory; above this many matches the
+// results come newest first, read straight from the index, until the words
+// typed are specific enough to rank.
+constexpr int rankedMatchLimit = 2000;
+
+enum class Order { Title, Rank, Newest };
+
+Sql buildSql(const SearchQuery &query, const QString &fts, Order order)
 {
     Sql sql;
     if (fts.isEmpty()) {
@@ -31,7 +39,9 @@ Sql buildSql(const SearchQuery &query, const QString &fts)
         sql.where.append(u"search MATCH ?"_s);
         sql.bindings.append(fts);
         // Title words weigh most, then tags, places and descriptions.
-        sql.order = u"ORDER BY bm25(search, 10.0, 1.0, 2.0, 3.0), r.sort_key"_s;
+        sql.order = order == Order::Rank
+                        ? u"ORDER BY bm25(search, 10.0, 1.0, 2.0, 3.0), r.sort_key"_s
+                        : u"ORDER BY s.rowid DESC"_s;
     }
     sql.where.append(query.deleted ? u"r.deleted IS NOT NULL"_s : u"r.deleted IS NULL"_s);
 
@@ -72,6 +82,22 @@ Sql buildSql(const SearchQuery &query, const QString &fts)
     return sql;
 }
 
+Result<Order> chooseOrder(sql::Database &db, const QString &fts)
+{
+    if (fts.isEmpty())
+        return Order::Title;
+    auto probe = db.prepare(u"SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? "
+                            u"LIMIT %1)"_s.arg(rankedMatchLimit + 1));
+    if (!probe)
+        return std::unexpected(probe.error());
+    sql::Query query(**probe);
+    query->bind(1, fts);
+    auto row = query->next();
+    if (!row)
+        return std::unexpected(row.error());
+    return query->integer(0) > rankedMatchLimit ? Order::Newest : Order::Rank;
+}
+
 } // namespace
 
 Result<QList<SearchHit>> Replica::search(const SearchQuery &query)
@@ -80,7 +106,10 @@ Result<QList<SearchHit>> Replica::search(const SearchQuery &query)
     if (fts.isEmpty() && !query.text.trimmed().isEmpty())
         return QList<SearchHit>(); // only punctuation typed: nothing can match
 
-    Sql sql = buildSql(query, fts);
+    auto order = chooseOrder(m_db, fts);
+    if (!order)
+        return std::unexpected(order.error());
+    Sql sql = buildSql(query, fts, *order);
     auto statement = m_db.prepare(u"SELECT r.id, r.iri, r.kind, r.title, r.fields ->> 'city', "
                                   u"r.postcode "_s +
                                   sql.from + u" WHERE "_s + sql.where.join(u" AND "_s) + u' ' +
@@ -113,7 +142,7 @@ Result<qint64> Replica::count(const SearchQuery &query)
     const QString fts = ftsQuery(query.text);
     if (fts.isEmpty() && !query.text.trimmed().isEmpty())
         return 0;
-    Sql sql = buildSql(query, fts);
+    Sql sql = buildSql(query, fts, Order::Newest);
     auto statement = m_db.prepare(u"SELECT count(*) "_s + sql.from + u" WHERE "_s +
                                   sql.where.join(u" AND "_s));
     if (!statement)

@@ -98,28 +98,37 @@ Status Replica::leaveChange(bool commit)
 Status Replica::journal(const Record &record, const QString &field, const QJsonValue &oldValue,
                         const QJsonValue &newValue)
 {
+    return journalEncoded(record, field, encodeJournalValue(oldValue), encodeJournalValue(newValue));
+}
+
+Status Replica::journalEncoded(const Record &record, const QString &field, const QString &oldValue,
+                               const QString &newValue)
+{
     auto insert = m_db.prepare(u"INSERT INTO operation (op_id, change, record, kind, field, "
                                u"old_value, new_value, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!insert)
         return std::unexpected(insert.error());
     (*insert)->bind(1, createUuidV7()).bind(2, m_change->id).bind(3, record.iri);
     (*insert)->bind(4, kindInfo(record.kind).name).bind(5, field);
-    (*insert)->bind(6, encodeJournalValue(oldValue)).bind(7, encodeJournalValue(newValue)).bind(8, m_clock.now());
+    (*insert)->bind(6, oldValue).bind(7, newValue).bind(8, m_clock.now());
     PES_TRY((*insert)->run());
     m_change->touched.append(record.iri);
     return {};
 }
 
-Status Replica::insertRecord(Record &record)
+Status Replica::insertRecord(Record &record, const QByteArray &fieldsJson)
 {
     auto insert = m_db.prepare(u"INSERT INTO record (iri, kind, network, visibility, created, "
-                               u"modified, version, title, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                               u"modified, version, title, fields, sort_key, city_key, postcode) "
+                               u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!insert)
         return std::unexpected(insert.error());
     (*insert)->bind(1, record.iri).bind(2, kindInfo(record.kind).name).bind(3, record.network);
     (*insert)->bind(4, visibilityName(record.visibility)).bind(5, storedTime(record.created));
     (*insert)->bind(6, storedTime(record.modified)).bind(7, record.version);
-    (*insert)->bind(8, record.title()).bind(9, compact(record.fields));
+    const SearchIndex::Keys keys = SearchIndex::keys(record);
+    (*insert)->bind(8, record.title()).bind(9, fieldsJson).bind(10, keys.sortKey);
+    (*insert)->bind(11, keys.cityKey).bind(12, keys.postcode);
     if (auto inserted = (*insert)->run(); !inserted) {
         if (inserted.error().code == Error::Code::Conflict)
             return fail(Error::Code::Conflict,
@@ -127,7 +136,7 @@ Status Replica::insertRecord(Record &record)
         return inserted;
     }
     record.id = m_db.lastInsertRowId();
-    return SearchIndex(m_db).index(record);
+    return SearchIndex(m_db).index(record, true);
 }
 
 Status Replica::storeRecord(Record &record)
@@ -200,11 +209,13 @@ Result<QString> Replica::create(Kind kind, const QJsonObject &fields, const Crea
 
     PES_TRY(enterChange(u"Create %1 “%2”"_s.arg(kindInfo(kind).name, record.title())));
     auto written = [&]() -> Status {
-        PES_TRY(insertRecord(record));
-        const QJsonObject created{{u"kind"_s, kindInfo(kind).name},
-                                  {u"visibility"_s, visibilityName(record.visibility)},
-                                  {u"fields"_s, record.fields}};
-        return journal(record, u"@create"_s, QJsonValue(), created);
+        // The fields are serialised once, for the record and for its @create operation.
+        const QByteArray fieldsJson = compact(record.fields);
+        PES_TRY(insertRecord(record, fieldsJson));
+        const QString created = u"{\"fields\":"_s + QString::fromUtf8(fieldsJson) +
+                                u",\"kind\":\""_s + kindInfo(kind).name + u"\",\"visibility\":\""_s +
+                                visibilityName(record.visibility) + u"\"}"_s;
+        return journalEncoded(record, u"@create"_s, QString(), created);
     }();
     PES_TRY(leaveChange(written.has_value()));
     if (!written)

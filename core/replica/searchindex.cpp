@@ -61,21 +61,25 @@ Result<QString> SearchIndex::tagLabels(const QJsonObject &fields)
     return foldText(labels.join(u' '));
 }
 
-Status SearchIndex::index(const Record &record)
+SearchIndex::Keys SearchIndex::keys(const Record &record)
 {
-    PES_TRY(clear(record.id));
-
-    const QString title = record.title();
     const QString city = record.fields.value(u"city"_s).toString();
     const QString postcode = record.fields.value(u"postcode"_s).toString();
-    auto keys = m_db.prepare(
-        u"UPDATE record SET sort_key = ?, city_key = ?, postcode = ? WHERE id = ?"_s);
-    if (!keys)
-        return std::unexpected(keys.error());
-    (*keys)->bind(1, foldText(title)).bind(4, record.id);
-    (*keys)->bind(2, city.isEmpty() ? QString() : foldText(city));
-    (*keys)->bind(3, postcode.isEmpty() ? QString() : postcode);
-    PES_TRY((*keys)->run());
+    return {foldText(record.title()), city.isEmpty() ? QString() : foldText(city),
+            postcode.isEmpty() ? QString() : postcode};
+}
+
+Status SearchIndex::index(const Record &record, bool inserted)
+{
+    if (!inserted) {
+        PES_TRY(clear(record.id));
+        const Keys k = keys(record);
+        auto update = m_db.prepare(
+            u"UPDATE record SET sort_key = ?, city_key = ?, postcode = ? WHERE id = ?"_s);
+        if (!update)
+            return std::unexpected(update.error());
+        PES_TRY((*update)->bind(1, k.sortKey).bind(2, k.cityKey).bind(3, k.postcode).bind(4, record.id).run());
+    }
 
     // Tombstones stay indexed so that the trash can be searched; queries filter on r.deleted.
     const auto tags = tagLabels(record.fields);
@@ -85,15 +89,20 @@ Status SearchIndex::index(const Record &record)
         u"INSERT INTO search (rowid, title, body, place, tags) VALUES (?, ?, ?, ?, ?)"_s);
     if (!insertText)
         return std::unexpected(insertText.error());
-    (*insertText)->bind(1, record.id).bind(2, foldText(title + u' ' + joinFields(record.fields, titleExtras)));
+    (*insertText)->bind(1, record.id).bind(2, foldText(record.title() + u' ' + joinFields(record.fields, titleExtras)));
     (*insertText)->bind(3, joinFields(record.fields, bodyFields));
-    (*insertText)->bind(4, foldText(city + u' ' + postcode)).bind(5, *tags);
+    (*insertText)->bind(4, foldText(record.fields.value(u"city"_s).toString() + u' ' +
+                                    record.fields.value(u"postcode"_s).toString()));
+    (*insertText)->bind(5, *tags);
     PES_TRY((*insertText)->run());
 
+    const QJsonArray tagIris = record.fields.value(u"tags"_s).toArray();
+    if (tagIris.isEmpty())
+        return {};
     auto insertTag = m_db.prepare(u"INSERT OR IGNORE INTO record_tag (tag, record) VALUES (?, ?)"_s);
     if (!insertTag)
         return std::unexpected(insertTag.error());
-    for (const QJsonValue &tag : record.fields.value(u"tags"_s).toArray())
+    for (const QJsonValue &tag : tagIris)
         PES_TRY((*insertTag)->bind(1, tag.toString()).bind(2, record.id).run());
     return {};
 }

@@ -17,8 +17,17 @@ public:
     {
     }
 
-    // Indexes a stored record (record.id set), tombstones included.
-    Status index(const Record &record);
+    // The folded keys kept in the record table for sorting and filtering.
+    struct Keys {
+        QString sortKey;
+        QString cityKey;
+        QString postcode;
+    };
+    static Keys keys(const Record &record);
+
+    // Indexes a stored record (record.id set), tombstones included. A record
+    // just inserted with its keys has nothing to clear first.
+    Status index(const Record &record, bool inserted = false);
     // Reindexes the records that carry this tag (after the tag's label changed).
     Status reindexTagged(const QString &tagIri);
     // Indexes every record again, for schema upgrades and repairs.

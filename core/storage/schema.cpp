@@ -75,7 +75,7 @@ Status createVersion2(sql::Database &db)
             title, body, place, tags,
             content = '', contentless_delete = 1,
             tokenize = 'unicode61 remove_diacritics 2',
-            prefix = '1 2 3'
+            prefix = '2 3'
         );
         ALTER TABLE record ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
         ALTER TABLE record ADD COLUMN city_key TEXT;

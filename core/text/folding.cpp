@@ -3,8 +3,40 @@
 
 namespace pes {
 
+namespace {
+
+bool isPlainAscii(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString foldText(const QString &text)
 {
+    if (isPlainAscii(text)) { // the common case, without Unicode normalisation
+        QString folded;
+        folded.reserve(text.size());
+        bool pendingSpace = false;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
+                pendingSpace = !folded.isEmpty();
+                continue;
+            }
+            if (pendingSpace) {
+                folded.append(u' ');
+                pendingSpace = false;
+            }
+            folded.append(u >= u'A' && u <= u'Z' ? QChar(u + 32) : c);
+        }
+        return folded;
+    }
+
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());
