@@ -83,6 +83,7 @@ public:
     {
     public:
         ChangeScope(ChangeScope &&other) noexcept;
+        ChangeScope &operator=(ChangeScope &&other) noexcept;
         ~ChangeScope();
         Status commit();
 

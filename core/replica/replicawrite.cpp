@@ -28,6 +28,16 @@ Replica::ChangeScope::ChangeScope(ChangeScope &&other) noexcept
 {
 }
 
+Replica::ChangeScope &Replica::ChangeScope::operator=(ChangeScope &&other) noexcept
+{
+    if (this != &other) {
+        if (m_replica)
+            (void)m_replica->leaveChange(false);
+        m_replica = std::exchange(other.m_replica, nullptr);
+    }
+    return *this;
+}
+
 Replica::ChangeScope::~ChangeScope()
 {
     if (m_replica)
