@@ -115,6 +115,25 @@ private Q_SLOTS:
         QCOMPARE(stats(), before);
     }
 
+    // docs/data-model.md is generated from the kinds; it must not fall behind them.
+    void dataModelDocumentIsCurrent()
+    {
+        const Run run = pes({u"kinds"_s, u"--markdown"_s});
+        QCOMPARE(run.code, 0);
+        QFile file(QStringLiteral(PES_SOURCE_DIR "/docs/data-model.md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList expected = QString::fromUtf8(file.readAll()).split(u'\n');
+        const QStringList actual = run.out.split(u'\n');
+        for (qsizetype i = 0; i < qMax(expected.size(), actual.size()); ++i) {
+            const QString want = expected.value(i);
+            const QString got = actual.value(i);
+            QVERIFY2(want == got, qPrintable(u"docs/data-model.md line %1 differs; regenerate it with "
+                                             u"`pes kinds --markdown`\n  doc: %2\n  now: %3"_s
+                                                 .arg(i + 1)
+                                                 .arg(want, got)));
+        }
+    }
+
     void missingReplica()
     {
         const Run run = pes({u"stats"_s}, m_dir.filePath(u"nowhere.sqlite"_s));
