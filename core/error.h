@@ -8,7 +8,8 @@
 namespace pes {
 
 // An error as a value: what kind of failure, and a sentence a person can act on.
-struct Error {
+struct Error
+{
     enum class Code {
         InvalidArgument, // the caller gave something that breaks a rule
         NotFound,        // no such record, file or replica
@@ -23,8 +24,7 @@ struct Error {
     QString message;
 };
 
-template<typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 using Status = std::expected<void, Error>;
 
 inline std::unexpected<Error> fail(Error::Code code, QString message)

@@ -64,7 +64,8 @@ int add(CommandContext &context)
         QStringList names;
         for (Kind k : allKinds())
             names.append(kindInfo(k).name);
-        return context.usage(u"unknown kind “%1”; kinds are: %2"_s.arg(kindName, names.join(u", ")));
+        return context.usage(
+            u"unknown kind “%1”; kinds are: %2"_s.arg(kindName, names.join(u", ")));
     }
     auto fields = parseAssignments(parser.values(field));
     if (!fields)
@@ -90,7 +91,8 @@ int edit(CommandContext &context)
     QCommandLineParser parser;
     parser.addOption(visibilityOption());
     parser.addPositionalArgument(u"iri"_s, u"The record to change."_s);
-    parser.addPositionalArgument(u"assignments"_s, u"NAME=VALUE; an empty VALUE clears the field."_s);
+    parser.addPositionalArgument(u"assignments"_s,
+                                 u"NAME=VALUE; an empty VALUE clears the field."_s);
     if (!context.parse(parser, u"IRI NAME=VALUE... [--visibility V]"_s))
         return parser.isSet(u"help"_s) ? Success : Usage;
     const QStringList positional = parser.positionalArguments();
@@ -201,14 +203,14 @@ int show(CommandContext &context)
     context.out << info.label << ": " << record->title() << '\n'
                 << "  iri: " << record->iri << '\n'
                 << "  visibility: " << visibilityName(record->visibility) << '\n'
-                << "  version: " << record->version << ", modified "
-                << storedTime(record->modified) << '\n';
+                << "  version: " << record->version << ", modified " << storedTime(record->modified)
+                << '\n';
     if (record->isDeleted())
         context.out << "  in the trash since " << storedTime(record->deletedAt) << '\n';
     for (const FieldInfo &field : info.fields) {
         if (record->fields.contains(field.name))
-            context.out << "  " << field.name << ": " << displayValue(record->fields.value(field.name))
-                        << '\n';
+            context.out << "  " << field.name << ": "
+                        << displayValue(record->fields.value(field.name)) << '\n';
     }
     return Success;
 }
@@ -224,7 +226,8 @@ QList<Command> recordCommands()
          [](CommandContext &c) { return withIri(c, &Replica::remove); }},
         {u"restore"_s, u"Bring a record back from the trash"_s,
          [](CommandContext &c) { return withIri(c, &Replica::restore); }},
-        {u"undo"_s, u"Undo the last change"_s, [](CommandContext &c) { return undoOrRedo(c, false); }},
+        {u"undo"_s, u"Undo the last change"_s,
+         [](CommandContext &c) { return undoOrRedo(c, false); }},
         {u"redo"_s, u"Redo the last undone change"_s,
          [](CommandContext &c) { return undoOrRedo(c, true); }},
         {u"show"_s, u"Show a record"_s, show},

@@ -12,7 +12,8 @@ namespace pes {
 
 class Replica;
 
-struct DemoOptions {
+struct DemoOptions
+{
     int organisations = 500;
     quint64 seed = 1;
     // People, engagements, contact points, relations, exchanges and events
@@ -25,7 +26,8 @@ struct DemoOptions {
 // offers, needs and events around them. The same seed gives the same content
 // (IRIs are minted anew). Written in batches of 5,000 organisations, each one
 // transaction and one undoable change.
-Result<QMap<Kind, int>> generateDemoData(Replica &replica, const DemoOptions &options,
-                                         const std::function<void(int done, int total)> &progress = {});
+Result<QMap<Kind, int>>
+generateDemoData(Replica &replica, const DemoOptions &options,
+                 const std::function<void(int done, int total)> &progress = {});
 
 } // namespace pes

@@ -9,7 +9,8 @@ namespace pes {
 
 namespace {
 
-struct V7State {
+struct V7State
+{
     QMutex mutex;
     qint64 lastMs = 0;
     quint16 counter = 0; // the 12-bit rand_a field, used as a counter within one millisecond

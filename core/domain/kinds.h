@@ -29,13 +29,13 @@ enum class Kind {
 enum class Visibility { Public, Shared, Network };
 
 enum class FieldType {
-    Text,          // one line
-    LongText,      // several paragraphs
+    Text,     // one line
+    LongText, // several paragraphs
     Integer,
-    Decimal,       // exact, kept as its decimal text
+    Decimal, // exact, kept as its decimal text
     Boolean,
-    Date,          // yyyy-MM-dd
-    DateTime,      // ISO 8601 with offset
+    Date,     // yyyy-MM-dd
+    DateTime, // ISO 8601 with offset
     Email,
     Phone,         // French numbers normalised, others kept as typed
     Url,           // http or https
@@ -49,16 +49,19 @@ enum class FieldType {
     ChoiceList,    // several of FieldInfo::choices
 };
 
-struct FieldInfo {
+struct FieldInfo
+{
     QString name;
     FieldType type = FieldType::Text;
-    const char *label = nullptr; // English UI label, translated with QCoreApplication::translate("Field", ...)
-    QStringList choices;         // for Choice and ChoiceList
+    const char *label =
+        nullptr; // English UI label, translated with QCoreApplication::translate("Field", ...)
+    QStringList choices; // for Choice and ChoiceList
     bool required = false;
     std::optional<Kind> referenceKind; // for Reference and ReferenceList, when restricted
 };
 
-struct KindInfo {
+struct KindInfo
+{
     Kind kind;
     QString name;        // in code, the CLI and the database: "organisation", "jobOffer"
     QString pathSegment; // in IRIs: "organisation", "job-offer"

@@ -14,7 +14,8 @@ namespace pes {
 // Field values are JSON: strings for text, dates, references and exact
 // decimals; numbers for integers and coordinates; booleans; arrays for lists.
 // A field that is absent has no value.
-struct Record {
+struct Record
+{
     qint64 id = 0; // the row id, local to this replica
     QString iri;
     Kind kind = Kind::Organisation;

@@ -240,8 +240,9 @@ Result<QJsonValue> normaliseValue(const FieldInfo &field, const QJsonValue &valu
         if (digits.size() != 14)
             return invalid(field, value, tr("a SIRET has 14 digits"));
         if (!isValidSiret(digits))
-            return invalid(field, value, tr("the check digit does not match (Luhn); check for a "
-                                            "typing error"));
+            return invalid(field, value,
+                           tr("the check digit does not match (Luhn); check for a "
+                              "typing error"));
         return QJsonValue(digits);
     }
     case FieldType::Latitude:

@@ -16,7 +16,8 @@ namespace pes {
 // `field` is a field name, or one of the record-level operations:
 // "@create" (new value: kind, visibility and all fields), "@delete" and
 // "@restore" (new value: the time), "@visibility" (old and new visibility).
-struct JournalOperation {
+struct JournalOperation
+{
     qint64 sequence = 0; // local order
     QString opId;        // UUID v7, unique everywhere
     QString changeId;    // the change (one user action) it belongs to

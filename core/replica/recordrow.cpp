@@ -41,9 +41,9 @@ QString storedTime(const QDateTime &time)
     const qint64 ofDay = ms - days * msPerDay;
     const QDate date = QDate::fromJulianDay(2440588 + days);
     char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(),
-                  date.day(), int(ofDay / 3600000), int(ofDay / 60000 % 60), int(ofDay / 1000 % 60),
-                  int(ofDay % 1000));
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
+                  date.month(), date.day(), int(ofDay / 3600000), int(ofDay / 60000 % 60),
+                  int(ofDay / 1000 % 60), int(ofDay % 1000));
     return QString::fromLatin1(text);
 }
 

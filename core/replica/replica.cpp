@@ -95,7 +95,7 @@ Result<std::unique_ptr<Replica>> Replica::open(const QString &path)
 Status Replica::openDatabase(const QString &path, bool create)
 {
     PES_TRY(m_db.open(path, create ? sql::Database::Mode::ReadWriteCreate
-                                    : sql::Database::Mode::ReadWrite));
+                                   : sql::Database::Mode::ReadWrite));
     if (!create) {
         auto id = m_db.scalar(u"PRAGMA application_id"_s);
         if (!id)
@@ -182,8 +182,8 @@ Result<ReplicaStats> Replica::stats()
     stats.schemaVersion = schema::version(m_db);
     stats.fileSize = QFileInfo(m_db.path()).size() + QFileInfo(m_db.path() + u"-wal"_s).size();
 
-    auto perKind = m_db.prepare(
-        u"SELECT kind, count(*) FROM record WHERE deleted IS NULL GROUP BY kind"_s);
+    auto perKind =
+        m_db.prepare(u"SELECT kind, count(*) FROM record WHERE deleted IS NULL GROUP BY kind"_s);
     if (!perKind)
         return std::unexpected(perKind.error());
     sql::Query query(**perKind);

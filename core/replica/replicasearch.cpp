@@ -13,7 +13,8 @@ namespace pes {
 
 namespace {
 
-struct Sql {
+struct Sql
+{
     QString from;
     QStringList where;
     QVariantList bindings;
@@ -143,8 +144,8 @@ Result<qint64> Replica::count(const SearchQuery &query)
     if (fts.isEmpty() && !query.text.trimmed().isEmpty())
         return 0;
     Sql sql = buildSql(query, fts, Order::Newest);
-    auto statement = m_db.prepare(u"SELECT count(*) "_s + sql.from + u" WHERE "_s +
-                                  sql.where.join(u" AND "_s));
+    auto statement =
+        m_db.prepare(u"SELECT count(*) "_s + sql.from + u" WHERE "_s + sql.where.join(u" AND "_s));
     if (!statement)
         return std::unexpected(statement.error());
     sql::Query select(**statement);

@@ -12,7 +12,8 @@ namespace pes {
 
 namespace {
 
-struct ChangeRef {
+struct ChangeRef
+{
     qint64 id = 0;
     QString description;
 };
@@ -80,7 +81,8 @@ Status Replica::applyInverse(const QString &iri, const QString &field, const QJs
     }
     if (!sameValue(current->fields.value(field), newValue))
         return changedSince(u"“%1”"_s.arg(field));
-    return setFields(*current, QJsonObject{{field, oldValue.isUndefined() ? QJsonValue() : oldValue}});
+    return setFields(*current,
+                     QJsonObject{{field, oldValue.isUndefined() ? QJsonValue() : oldValue}});
 }
 
 Result<QString> Replica::revert(qint64 changeId, const QString &action, const QString &description)
@@ -89,7 +91,8 @@ Result<QString> Replica::revert(qint64 changeId, const QString &action, const QS
                                   u"WHERE change = ? ORDER BY id DESC"_s);
     if (!statement)
         return std::unexpected(statement.error());
-    struct Step {
+    struct Step
+    {
         QString iri, field;
         QJsonValue oldValue, newValue;
     };

@@ -108,7 +108,8 @@ Status Replica::leaveChange(bool commit)
 Status Replica::journal(const Record &record, const QString &field, const QJsonValue &oldValue,
                         const QJsonValue &newValue)
 {
-    return journalEncoded(record, field, encodeJournalValue(oldValue), encodeJournalValue(newValue));
+    return journalEncoded(record, field, encodeJournalValue(oldValue),
+                          encodeJournalValue(newValue));
 }
 
 Status Replica::journalEncoded(const Record &record, const QString &field, const QString &oldValue,
@@ -179,8 +180,9 @@ Status Replica::checkReferences(Kind kind, const QJsonObject &fields)
             continue;
         auto target = record(iri);
         if (!target)
-            return fail(Error::Code::InvalidArgument,
-                        u"“%1” refers to <%2>, which is not in this replica"_s.arg(field.name, iri));
+            return fail(
+                Error::Code::InvalidArgument,
+                u"“%1” refers to <%2>, which is not in this replica"_s.arg(field.name, iri));
         if (target->isDeleted())
             return fail(Error::Code::InvalidArgument,
                         u"“%1” refers to <%2>, which is in the trash"_s.arg(field.name, iri));
@@ -223,8 +225,9 @@ Result<QString> Replica::create(Kind kind, const QJsonObject &fields, const Crea
         const QByteArray fieldsJson = compact(record.fields);
         PES_TRY(insertRecord(record, fieldsJson));
         const QString created = u"{\"fields\":"_s + QString::fromUtf8(fieldsJson) +
-                                u",\"kind\":\""_s + kindInfo(kind).name + u"\",\"visibility\":\""_s +
-                                visibilityName(record.visibility) + u"\"}"_s;
+                                u",\"kind\":\""_s + kindInfo(kind).name +
+                                u"\",\"visibility\":\""_s + visibilityName(record.visibility) +
+                                u"\"}"_s;
         return journalEncoded(record, u"@create"_s, QString(), created);
     }();
     PES_TRY(leaveChange(written.has_value()));
@@ -292,7 +295,8 @@ Status Replica::setDeleted(Record &record, bool deleted)
 {
     const QString field = deleted ? u"@delete"_s : u"@restore"_s;
     record.deletedAt = deleted ? QDateTime::currentDateTimeUtc() : QDateTime();
-    PES_TRY(journal(record, field, QJsonValue(), deleted ? storedTime(record.deletedAt) : QString()));
+    PES_TRY(
+        journal(record, field, QJsonValue(), deleted ? storedTime(record.deletedAt) : QString()));
     return storeRecord(record);
 }
 

@@ -11,19 +11,21 @@
 namespace pes {
 
 // What to look for: words typed by a person (folded, each a prefix) and filters.
-struct SearchQuery {
+struct SearchQuery
+{
     QString text;
-    QList<Kind> kinds;  // any kind when empty
-    QString tag;        // a tag's IRI or its label
-    QString place;      // a town, or the start of a postcode ("13", "13001")
-    QString network;    // the owning network's IRI
+    QList<Kind> kinds; // any kind when empty
+    QString tag;       // a tag's IRI or its label
+    QString place;     // a town, or the start of a postcode ("13", "13001")
+    QString network;   // the owning network's IRI
     std::optional<Visibility> visibility;
     bool deleted = false; // search the trash instead of live records
     int limit = 50;
     int offset = 0;
 };
 
-struct SearchHit {
+struct SearchHit
+{
     qint64 id = 0;
     QString iri;
     Kind kind = Kind::Organisation;

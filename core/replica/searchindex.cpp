@@ -13,8 +13,8 @@ namespace pes {
 namespace {
 
 const QStringList titleExtras = {u"acronym"_s, u"subtitle"_s, u"label"_s, u"labelEn"_s};
-const QStringList bodyFields = {u"description"_s, u"body"_s, u"legalForm"_s, u"category"_s,
-                                u"area"_s, u"actionArea"_s, u"contract"_s, u"value"_s};
+const QStringList bodyFields = {u"description"_s, u"body"_s,       u"legalForm"_s, u"category"_s,
+                                u"area"_s,        u"actionArea"_s, u"contract"_s,  u"value"_s};
 
 QString joinFields(const QJsonObject &fields, const QStringList &names)
 {
@@ -78,7 +78,12 @@ Status SearchIndex::index(const Record &record, bool inserted)
             u"UPDATE record SET sort_key = ?, city_key = ?, postcode = ? WHERE id = ?"_s);
         if (!update)
             return std::unexpected(update.error());
-        PES_TRY((*update)->bind(1, k.sortKey).bind(2, k.cityKey).bind(3, k.postcode).bind(4, record.id).run());
+        PES_TRY((*update)
+                    ->bind(1, k.sortKey)
+                    .bind(2, k.cityKey)
+                    .bind(3, k.postcode)
+                    .bind(4, record.id)
+                    .run());
     }
 
     // Tombstones stay indexed so that the trash can be searched; queries filter on r.deleted.
@@ -89,17 +94,21 @@ Status SearchIndex::index(const Record &record, bool inserted)
         u"INSERT INTO search (rowid, title, body, place, tags) VALUES (?, ?, ?, ?, ?)"_s);
     if (!insertText)
         return std::unexpected(insertText.error());
-    (*insertText)->bind(1, record.id).bind(2, foldText(record.title() + u' ' + joinFields(record.fields, titleExtras)));
+    (*insertText)
+        ->bind(1, record.id)
+        .bind(2, foldText(record.title() + u' ' + joinFields(record.fields, titleExtras)));
     (*insertText)->bind(3, joinFields(record.fields, bodyFields));
-    (*insertText)->bind(4, foldText(record.fields.value(u"city"_s).toString() + u' ' +
-                                    record.fields.value(u"postcode"_s).toString()));
+    (*insertText)
+        ->bind(4, foldText(record.fields.value(u"city"_s).toString() + u' ' +
+                           record.fields.value(u"postcode"_s).toString()));
     (*insertText)->bind(5, *tags);
     PES_TRY((*insertText)->run());
 
     const QJsonArray tagIris = record.fields.value(u"tags"_s).toArray();
     if (tagIris.isEmpty())
         return {};
-    auto insertTag = m_db.prepare(u"INSERT OR IGNORE INTO record_tag (tag, record) VALUES (?, ?)"_s);
+    auto insertTag =
+        m_db.prepare(u"INSERT OR IGNORE INTO record_tag (tag, record) VALUES (?, ?)"_s);
     if (!insertTag)
         return std::unexpected(insertTag.error());
     for (const QJsonValue &tag : tagIris)

@@ -18,7 +18,8 @@ public:
     }
 
     // The folded keys kept in the record table for sorting and filtering.
-    struct Keys {
+    struct Keys
+    {
         QString sortKey;
         QString cityKey;
         QString postcode;

@@ -122,7 +122,7 @@ Status createVersion3(sql::Database &db)
 }
 
 const std::function<Status(sql::Database &)> steps[] = {createVersion1, createVersion2,
-                                                         createVersion3};
+                                                        createVersion3};
 static_assert(std::size(steps) == latestVersion);
 
 } // namespace
@@ -141,8 +141,7 @@ Status migrate(sql::Database &db, int target)
     if (current > latestVersion)
         return fail(Error::Code::Unsupported,
                     u"%1 was written by a newer PES Desktop (schema version %2; this version "
-                    u"reads up to %3): install the newer version to open it"_s
-                        .arg(db.path())
+                    u"reads up to %3): install the newer version to open it"_s.arg(db.path())
                         .arg(current)
                         .arg(latestVersion));
 

@@ -14,7 +14,8 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Run {
+    struct Run
+    {
         int code = -1;
         QString out;
         QString err;
@@ -27,7 +28,8 @@ class TestCli : public QObject
     {
         QProcess process;
         process.start(QStringLiteral(PES_BIN_DIR "/pes"),
-                      QStringList{u"--replica"_s, replica.isEmpty() ? m_replica : replica} + arguments);
+                      QStringList{u"--replica"_s, replica.isEmpty() ? m_replica : replica} +
+                          arguments);
         if (!process.waitForFinished(120000))
             qFatal("pes did not finish");
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -61,10 +63,12 @@ private Q_SLOTS:
         run = pes({u"show"_s, iri, u"--json"_s});
         QCOMPARE(run.code, 0);
         QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object();
-        QCOMPARE(shown.value(u"fields"_s).toObject().value(u"phone"_s).toString(), u"04 92 00 11 22"_s);
+        QCOMPARE(shown.value(u"fields"_s).toObject().value(u"phone"_s).toString(),
+                 u"04 92 00 11 22"_s);
         QCOMPARE(shown.value(u"version"_s).toInt(), 1);
 
-        run = pes({u"edit"_s, iri, u"city=Briançon"_s, u"phone="_s, u"--visibility"_s, u"shared"_s});
+        run =
+            pes({u"edit"_s, iri, u"city=Briançon"_s, u"phone="_s, u"--visibility"_s, u"shared"_s});
         QCOMPARE(run.code, 0);
         shown = QJsonDocument::fromJson(pes({u"show"_s, iri, u"--json"_s}).out.toUtf8()).object();
         QCOMPARE(shown.value(u"fields"_s).toObject().value(u"city"_s).toString(), u"Briançon"_s);
@@ -83,22 +87,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown kind") << QStringList{u"add"_s, u"cooperative"_s} << u"unknown kind"_s;
+        QTest::newRow("unknown kind")
+            << QStringList{u"add"_s, u"cooperative"_s} << u"unknown kind"_s;
         QTest::newRow("unknown field")
-            << QStringList{u"add"_s, u"organisation"_s, u"--field"_s, u"nom=X"_s} << u"no field “nom”"_s;
+            << QStringList{u"add"_s, u"organisation"_s, u"--field"_s, u"nom=X"_s}
+            << u"no field “nom”"_s;
         QTest::newRow("invalid siret")
-            << QStringList{u"add"_s, u"organisation"_s, u"--field"_s, u"name=X"_s, u"--field"_s,
-                           u"siret=12345678901234"_s}
+            << QStringList{u"add"_s,    u"organisation"_s, u"--field"_s,
+                           u"name=X"_s, u"--field"_s,      u"siret=12345678901234"_s}
             << u"Luhn"_s;
-        QTest::newRow("missing required") << QStringList{u"add"_s, u"exchange"_s, u"--field"_s, u"title=T"_s}
-                                          << u"needs a value for “way”"_s;
-        QTest::newRow("not an assignment") << QStringList{u"add"_s, u"organisation"_s, u"--field"_s, u"name"_s}
-                                           << u"NAME=VALUE"_s;
+        QTest::newRow("missing required")
+            << QStringList{u"add"_s, u"exchange"_s, u"--field"_s, u"title=T"_s}
+            << u"needs a value for “way”"_s;
+        QTest::newRow("not an assignment")
+            << QStringList{u"add"_s, u"organisation"_s, u"--field"_s, u"name"_s} << u"NAME=VALUE"_s;
         QTest::newRow("unknown record")
-            << QStringList{u"edit"_s, u"https://mesclun.example.org/id/organisation/none"_s, u"name=X"_s}
+            << QStringList{u"edit"_s, u"https://mesclun.example.org/id/organisation/none"_s,
+                           u"name=X"_s}
             << u"no record"_s;
         QTest::newRow("bad visibility")
-            << QStringList{u"add"_s, u"tag"_s, u"--field"_s, u"label=X"_s, u"--visibility"_s, u"secret"_s}
+            << QStringList{u"add"_s,     u"tag"_s,          u"--field"_s,
+                           u"label=X"_s, u"--visibility"_s, u"secret"_s}
             << u"unknown visibility"_s;
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command"_s;
         QTest::newRow("nothing to undo") << QStringList{u"undo"_s} << u"nothing to undo"_s;
@@ -127,10 +136,10 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < qMax(expected.size(), actual.size()); ++i) {
             const QString want = expected.value(i);
             const QString got = actual.value(i);
-            QVERIFY2(want == got, qPrintable(u"docs/data-model.md line %1 differs; regenerate it with "
-                                             u"`pes kinds --markdown`\n  doc: %2\n  now: %3"_s
-                                                 .arg(i + 1)
-                                                 .arg(want, got)));
+            QVERIFY2(want == got,
+                     qPrintable(u"docs/data-model.md line %1 differs; regenerate it with "
+                                u"`pes kinds --markdown`\n  doc: %2\n  now: %3"_s.arg(i + 1)
+                                    .arg(want, got)));
         }
     }
 
@@ -162,8 +171,8 @@ private Q_SLOTS:
         QCOMPARE(stats().value(u"schemaVersion"_s).toInt(), 3);
         QVERIFY(stats().value(u"unsyncedOperations"_s).toInt() > 900);
 
-        run = pes({u"search"_s, u"solidaire"_s, u"--kind"_s, u"organisation"_s, u"--limit"_s, u"5"_s,
-                   u"--json"_s});
+        run = pes({u"search"_s, u"solidaire"_s, u"--kind"_s, u"organisation"_s, u"--limit"_s,
+                   u"5"_s, u"--json"_s});
         QCOMPARE(run.code, 0);
         const QJsonArray hits = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QVERIFY(!hits.isEmpty());
@@ -174,11 +183,16 @@ private Q_SLOTS:
         // The same seed gives the same content.
         const QString other = m_dir.filePath(u"other-seed7.sqlite"_s);
         QCOMPARE(pes({u"init"_s, u"--network-iri"_s, u"https://mesclun.example.org"_s,
-                      u"--network-name"_s, u"Mesclun"_s}, other).code, 0);
-        QCOMPARE(pes({u"demo"_s, u"--organisations"_s, u"300"_s, u"--seed"_s, u"7"_s}, other).code, 0);
+                      u"--network-name"_s, u"Mesclun"_s},
+                     other)
+                     .code,
+                 0);
+        QCOMPARE(pes({u"demo"_s, u"--organisations"_s, u"300"_s, u"--seed"_s, u"7"_s}, other).code,
+                 0);
         auto titles = [&](const QString &replica) {
             return pes({u"search"_s, u"marseille"_s, u"--limit"_s, u"50"_s}, replica)
-                .out.split(u'\n').filter(u"("_s);
+                .out.split(u'\n')
+                .filter(u"("_s);
         };
         QCOMPARE(titles(other), titles(m_replica));
     }

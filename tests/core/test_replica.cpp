@@ -21,8 +21,9 @@ private:
 
     QString organisation(const QString &name, const QString &city = u"Marseille"_s)
     {
-        auto iri = m_replica->create(Kind::Organisation,
-                                     {{u"name"_s, name}, {u"city"_s, city}, {u"postcode"_s, u"13001"_s}});
+        auto iri =
+            m_replica->create(Kind::Organisation,
+                              {{u"name"_s, name}, {u"city"_s, city}, {u"postcode"_s, u"13001"_s}});
         if (!iri)
             qFatal("create failed: %s", qPrintable(iri.error().message));
         return *iri;
@@ -69,8 +70,8 @@ private Q_SLOTS:
 
     void invalidValueChangesNothing()
     {
-        const auto bad = m_replica->create(Kind::Organisation,
-                                           {{u"name"_s, u"X"_s}, {u"siret"_s, u"12345678901234"_s}});
+        const auto bad = m_replica->create(
+            Kind::Organisation, {{u"name"_s, u"X"_s}, {u"siret"_s, u"12345678901234"_s}});
         QVERIFY(!bad);
         QVERIFY(bad.error().message.contains(u"siret"_s));
         QCOMPARE(m_replica->stats()->records.value(Kind::Organisation), 0);
@@ -90,7 +91,8 @@ private Q_SLOTS:
     void updateJournalsFieldLevelOperations()
     {
         const QString iri = organisation(u"Mesclun"_s);
-        QVERIFY(m_replica->update(iri, {{u"name"_s, u"Mesclun Coop"_s}, {u"city"_s, QJsonValue()}}));
+        QVERIFY(
+            m_replica->update(iri, {{u"name"_s, u"Mesclun Coop"_s}, {u"city"_s, QJsonValue()}}));
 
         auto ops = Journal(m_replica->database()).forRecord(iri);
         QVERIFY(ops);
@@ -171,7 +173,8 @@ private Q_SLOTS:
         // Someone else's later edit of the same field (simulated by editing after a redo
         // target exists): redo must not silently overwrite it.
         m_replica->database().exec(
-            u"UPDATE record SET fields = json_set(fields, '$.name', 'Autre') WHERE iri = '%1'"_s.arg(iri));
+            u"UPDATE record SET fields = json_set(fields, '$.name', 'Autre') WHERE iri = '%1'"_s
+                .arg(iri));
         const auto redone = m_replica->redo();
         QVERIFY(!redone);
         QCOMPARE(redone.error().code, Error::Code::Conflict);
@@ -247,10 +250,11 @@ private Q_SLOTS:
     void filters()
     {
         organisation(u"Un"_s, u"Marseille"_s);
-        QVERIFY(m_replica->create(Kind::Organisation, {{u"name"_s, u"Deux"_s},
-                                                       {u"city"_s, u"Gap"_s},
-                                                       {u"postcode"_s, u"05000"_s}}));
-        QVERIFY(m_replica->create(Kind::Person, {{u"familyName"_s, u"Martin"_s}, {u"city"_s, u"Gap"_s}}));
+        QVERIFY(m_replica->create(
+            Kind::Organisation,
+            {{u"name"_s, u"Deux"_s}, {u"city"_s, u"Gap"_s}, {u"postcode"_s, u"05000"_s}}));
+        QVERIFY(m_replica->create(Kind::Person,
+                                  {{u"familyName"_s, u"Martin"_s}, {u"city"_s, u"Gap"_s}}));
         QCOMPARE(m_replica->search({.place = u"gap"_s})->size(), 2);
         QCOMPARE(m_replica->search({.kinds = {Kind::Organisation}, .place = u"05"_s})->size(), 1);
         QCOMPARE(m_replica->search({.place = u"13001"_s})->size(), 1);
@@ -265,12 +269,15 @@ private Q_SLOTS:
     void renamedTagReindexesItsRecords()
     {
         auto tag = m_replica->create(Kind::Tag, {{u"label"_s, u"Vélo"_s}});
-        QVERIFY(m_replica->create(Kind::Organisation, {{u"name"_s, u"Atelier"_s}, {u"tags"_s, QJsonArray{*tag}}}));
+        QVERIFY(m_replica->create(Kind::Organisation,
+                                  {{u"name"_s, u"Atelier"_s}, {u"tags"_s, QJsonArray{*tag}}}));
         QCOMPARE(m_replica->search({.text = u"velo"_s, .kinds = {Kind::Organisation}})->size(), 1);
         QVERIFY(m_replica->update(*tag, {{u"label"_s, u"Mobilité"_s}}));
         QCOMPARE(m_replica->search({.text = u"velo"_s, .kinds = {Kind::Organisation}})->size(), 0);
-        QCOMPARE(m_replica->search({.text = u"mobilite"_s, .kinds = {Kind::Organisation}})->size(), 1);
-        QCOMPARE(m_replica->search({.kinds = {Kind::Organisation}, .tag = u"mobilité"_s})->size(), 1);
+        QCOMPARE(m_replica->search({.text = u"mobilite"_s, .kinds = {Kind::Organisation}})->size(),
+                 1);
+        QCOMPARE(m_replica->search({.kinds = {Kind::Organisation}, .tag = u"mobilité"_s})->size(),
+                 1);
     }
 
     void reopenKeepsEverything()

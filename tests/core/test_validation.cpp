@@ -127,9 +127,9 @@ private Q_SLOTS:
     void requiredFields()
     {
         QVERIFY(!checkRequired(Kind::Exchange, {{u"title"_s, u"Local"_s}}));
-        QVERIFY(checkRequired(Kind::Exchange, {{u"title"_s, u"Local"_s},
-                                               {u"way"_s, u"need"_s},
-                                               {u"type"_s, u"premises"_s}}));
+        QVERIFY(checkRequired(
+            Kind::Exchange,
+            {{u"title"_s, u"Local"_s}, {u"way"_s, u"need"_s}, {u"type"_s, u"premises"_s}}));
     }
 };
 

@@ -31,11 +31,12 @@ double percentile(QList<double> values, double p)
 QList<SearchQuery> makeQueries(int count)
 {
     const QStringList words = {
-        u"marseille"_s, u"solidaire"_s, u"jardins"_s, u"velo"_s, u"cooperative"_s, u"association"_s,
-        u"economie"_s, u"reemploi"_s, u"insertion"_s, u"toulon"_s, u"avignon"_s, u"nice"_s,
-        u"alimentation"_s, u"energies"_s, u"culture"_s, u"numerique"_s, u"habitat"_s, u"ressourcerie"_s,
-        u"epicerie"_s, u"provence"_s, u"durance"_s, u"paysans"_s, u"scop"_s, u"mutuelle"_s,
-        u"citoyens"_s, u"education"_s, u"sante"_s, u"mobilites"_s, u"tourisme"_s, u"gap"_s};
+        u"marseille"_s,   u"solidaire"_s, u"jardins"_s,      u"velo"_s,      u"cooperative"_s,
+        u"association"_s, u"economie"_s,  u"reemploi"_s,     u"insertion"_s, u"toulon"_s,
+        u"avignon"_s,     u"nice"_s,      u"alimentation"_s, u"energies"_s,  u"culture"_s,
+        u"numerique"_s,   u"habitat"_s,   u"ressourcerie"_s, u"epicerie"_s,  u"provence"_s,
+        u"durance"_s,     u"paysans"_s,   u"scop"_s,         u"mutuelle"_s,  u"citoyens"_s,
+        u"education"_s,   u"sante"_s,     u"mobilites"_s,    u"tourisme"_s,  u"gap"_s};
     std::mt19937 random(42);
     QList<SearchQuery> queries;
     for (int i = 0; i < count; ++i) {
