@@ -3,7 +3,9 @@
 
 #include "accessvalues.h"
 
+#include <QDate>
 #include <QFile>
+#include <QTime>
 #include <QHash>
 
 #include <cerrno>
@@ -230,8 +232,46 @@ QJsonValue MdbFile::Private::decode(const MdbColumn *col, const MdbField &field,
         return QJsonValue::Null;
 
     const auto *p = static_cast<const unsigned char *>(field.value);
-    const int size = field.siz;
-    const QByteArray raw(reinterpret_cast<const char *>(p), qMax(size, 0));
+    int size = field.siz;
+    QByteArray raw(reinterpret_cast<const char *>(p), qMax(size, 0));
+    const bool calculated = mdb_col_get_prop(col, "Expression") != nullptr;
+    QByteArray longValue;
+    const bool textual = col->col_type == MDB_TEXT || col->col_type == MDB_MEMO;
+    if (calculated && !textual) {
+        // Calculated numbers, dates and booleans are stored in a layout libmdb
+        // misreads; Access recomputes them from the other columns anyway.
+        issues.append(issue(col, u"calculated column (%1): value not read"_s.arg(
+                                     QString::fromUtf8(mdb_col_get_prop(col, "Expression"))),
+                            raw));
+        return {};
+    }
+    // A long calculated text is a memo, though libmdb reports it as text of size 0.
+    if (calculated && (col->col_type == MDB_MEMO || col->col_size == 0)) {
+        auto value = readLongValue(p, size);
+        if (!value) {
+            issues.append(issue(col, value.error().message, raw));
+            return {};
+        }
+        longValue = *value;
+        p = reinterpret_cast<const unsigned char *>(longValue.constData());
+        size = int(longValue.size());
+        raw = longValue;
+    }
+    if (calculated) {
+        // A calculated column (Access 2010): the value follows a 20-byte header
+        // whose last four bytes give its length.
+        const quint32 length = size >= 20 ? le32(p + 16) : 0;
+        if (size < 20 || length > quint32(size - 20)) {
+            issues.append(issue(col, u"calculated value stored in a layout this reader does not "
+                                     u"know"_s,
+                                raw));
+            return {};
+        }
+        p += 20;
+        size = int(length);
+        raw = QByteArray(reinterpret_cast<const char *>(p), size);
+        return decodeText(raw, col, issues);
+    }
     auto needs = [&](int bytes) {
         if (size >= bytes)
             return true;
@@ -304,6 +344,25 @@ QJsonValue MdbFile::Private::decode(const MdbColumn *col, const MdbField &field,
             return *text;
         issues.append(issue(col, u"decimal value cannot be decoded"_s, raw));
         return {};
+    }
+    case 0x14: { // Date/Time Extended (Access 2019): "days:ticks:precision" in ASCII
+        const QList<QByteArray> parts = raw.left(raw.indexOf('\0') < 0 ? raw.size() : raw.indexOf('\0')).split(':');
+        bool daysOk = false, ticksOk = false;
+        const qint64 days = parts.value(0).toLongLong(&daysOk);
+        const qint64 ticks = parts.value(1).toLongLong(&ticksOk); // 100 ns units
+        const QDate date = QDate(1, 1, 1).addDays(days);
+        if (parts.size() < 2 || !daysOk || !ticksOk || !date.isValid() || ticks < 0 ||
+            ticks >= 864'000'000'000LL) {
+            issues.append(issue(col, u"extended date cannot be decoded"_s, raw));
+            return {};
+        }
+        const qint64 seconds = ticks / 10'000'000;
+        const qint64 fraction = ticks % 10'000'000;
+        QString text = date.toString(u"yyyy-MM-dd"_s) + u'T' +
+                       QTime(0, 0).addSecs(int(seconds)).toString(u"HH:mm:ss"_s);
+        if (fraction)
+            text += u".%1"_s.arg(fraction, 7, 10, QChar(u'0'));
+        return text;
     }
     case MDB_COMPLEX:
         issues.append(issue(col, u"attachment or multi-valued field: not read (stored in a hidden "
@@ -480,6 +539,8 @@ Result<QJsonArray> MdbFile::tables()
             }
             if (col->is_long_auto)
                 column.insert(u"autoNumber"_s, true);
+            if (const char *expression = mdb_col_get_prop(col, "Expression"))
+                column.insert(u"calculated"_s, QString::fromUtf8(expression));
             const std::pair<const char *, QString> properties[] = {
                 {"RowSource", u"rowSource"_s}, {"Description", u"description"_s},
                 {"Format", u"format"_s}};
