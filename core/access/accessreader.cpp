@@ -70,8 +70,11 @@ Status AccessReader::run(const QStringList &arguments,
             const QJsonObject object = document.object();
             const QString type = object.value(u"type"_s).toString();
             if (type == u"error") {
+                QString message = object.value(u"message"_s).toString();
+                if (!message.contains(file))
+                    message = file + u": "_s + message;
                 failure = Error{Error::Code(object.value(u"code"_s).toInt(int(Error::Code::Parse))),
-                                object.value(u"message"_s).toString()};
+                                message};
             } else if (type == u"done") {
                 done = true;
             } else if (auto status = onLine(object); !status) {

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <cmath>
@@ -38,7 +39,7 @@ QString accessValueText(const QJsonValue &value)
         const double d = value.toDouble();
         if (d == std::floor(d) && std::fabs(d) < 1e15)
             return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::String:
         return value.toString();

@@ -422,11 +422,13 @@ ImportMapping suggestMapping(const AccessInspection &inspection)
                     column = r.columns.first();
             }
             if (column.isEmpty()) {
-                const QString target = normaliseName(other.table);
-                const QString singular = target.endsWith(u's') ? target.chopped(1) : target;
+                // "Structures adhérentes" -> "structure", found in "IdStructure".
+                QString singular = normaliseName(other.table).section(u' ', 0, 0);
+                if (singular.endsWith(u's'))
+                    singular.chop(1);
                 for (const AccessColumn &c : table->columns) {
                     const QString n = normaliseName(c.name);
-                    if (n != target && n != singular && n.contains(singular) &&
+                    if (singular.size() >= 3 && n != singular && n.contains(singular) &&
                         containsAny(n, {u"id"_s, u"num"_s, u"code"_s, u"ref"_s, u"no"_s}))
                         column = c.name;
                 }
