@@ -73,13 +73,12 @@ int importAccess(CommandContext &context)
                                     u"Run the whole import on a copy and report; the replica is "
                                     u"not changed."_s);
     const QCommandLineOption report(u"report"_s, u"Write the JSON summary here."_s, u"R.json"_s);
-    const QCommandLineOption rejects(u"rejects"_s, u"Write the rejected values and rows here (CSV)."_s,
-                                     u"R.csv"_s);
-    const QCommandLineOption source(u"source"_s,
-                                    u"Name of the source in the replica (default: access:FILENAME)."_s,
-                                    u"NAME"_s);
-    parser.addOptions({mapping, writeMapping, dryRun, encodingOption, report, rejects, source,
-                       timeoutOption});
+    const QCommandLineOption rejects(
+        u"rejects"_s, u"Write the rejected values and rows here (CSV)."_s, u"R.csv"_s);
+    const QCommandLineOption source(
+        u"source"_s, u"Name of the source in the replica (default: access:FILENAME)."_s, u"NAME"_s);
+    parser.addOptions(
+        {mapping, writeMapping, dryRun, encodingOption, report, rejects, source, timeoutOption});
     parser.addPositionalArgument(u"file"_s, u"The .mdb or .accdb file."_s);
     int code;
     if (helpOrUsage(context, parser,
@@ -122,9 +121,10 @@ int importAccess(CommandContext &context)
             return Success;
     }
     if (plan.tables.isEmpty())
-        return context.report({Error::Code::InvalidArgument,
-                               u"no table of %1 is mapped: write the suggested mapping with "
-                               u"--write-mapping, edit it, and pass it with --mapping"_s.arg(file)});
+        return context.report(
+            {Error::Code::InvalidArgument,
+             u"no table of %1 is mapped: write the suggested mapping with "
+             u"--write-mapping, edit it, and pass it with --mapping"_s.arg(file)});
 
     auto replica = context.openReplica();
     if (!replica)

@@ -31,8 +31,8 @@ QString AccessReader::workerPath() const
         return fromEnvironment;
     const QString name = u"pes-access-worker"_s;
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate :
-         {here.filePath(name), here.filePath(u"../libexec/"_s + name), here.filePath(u"../lib/pes/"_s + name)}) {
+    for (const QString &candidate : {here.filePath(name), here.filePath(u"../libexec/"_s + name),
+                                     here.filePath(u"../lib/pes/"_s + name)}) {
         if (QFileInfo(candidate).isExecutable())
             return candidate;
     }
@@ -63,8 +63,9 @@ Status AccessReader::run(const QStringList &arguments,
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
             if (!document.isObject()) {
-                failure = Error{Error::Code::Parse,
-                                u"the Access reader wrote something unreadable while reading %1"_s.arg(file)};
+                failure = Error{
+                    Error::Code::Parse,
+                    u"the Access reader wrote something unreadable while reading %1"_s.arg(file)};
                 break;
             }
             const QJsonObject object = document.object();
@@ -87,10 +88,11 @@ Status AccessReader::run(const QStringList &arguments,
         if (deadline.hasExpired()) {
             worker.kill();
             worker.waitForFinished(5000);
-            return fail(Error::Code::Io,
-                        u"reading %1 took longer than %2 s and was stopped: the file may be damaged"_s
-                            .arg(file)
-                            .arg(m_options.timeoutSeconds));
+            return fail(
+                Error::Code::Io,
+                u"reading %1 took longer than %2 s and was stopped: the file may be damaged"_s
+                    .arg(file)
+                    .arg(m_options.timeoutSeconds));
         }
         worker.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 200)));
         drain();
@@ -108,7 +110,8 @@ Status AccessReader::run(const QStringList &arguments,
         return std::unexpected(*failure);
 
     if (worker.exitStatus() == QProcess::CrashExit || !done) {
-        const QString detail = QString::fromLocal8Bit(worker.readAllStandardError()).trimmed().left(300);
+        const QString detail =
+            QString::fromLocal8Bit(worker.readAllStandardError()).trimmed().left(300);
         qCWarning(lcAccess) << "Access worker failed on" << file << worker.exitStatus()
                             << worker.exitCode() << detail;
         return fail(Error::Code::Parse,

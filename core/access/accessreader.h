@@ -10,17 +10,19 @@
 
 namespace pes::access {
 
-struct ReaderOptions {
-    QString workerPath;     // empty: $PES_ACCESS_WORKER, or pes-access-worker beside the program
+struct ReaderOptions
+{
+    QString workerPath;       // empty: $PES_ACCESS_WORKER, or pes-access-worker beside the program
     int timeoutSeconds = 300; // the worker is stopped after this long
-    QString encoding;       // Jet3 code page; empty: the file's own, or CP1252
+    QString encoding;         // Jet3 code page; empty: the file's own, or CP1252
 };
 
 // One row as the worker decoded it.
-struct AccessRow {
-    qint64 number = 0;   // 1-based, in file order
-    QJsonArray values;   // aligned with the table's columns
-    QJsonArray issues;   // [{column, reason, raw}] for values that could not be read
+struct AccessRow
+{
+    qint64 number = 0; // 1-based, in file order
+    QJsonArray values; // aligned with the table's columns
+    QJsonArray issues; // [{column, reason, raw}] for values that could not be read
 };
 
 // Reads Access files through the pes-access-worker process, so that a damaged

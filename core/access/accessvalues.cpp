@@ -59,8 +59,8 @@ QString currencyToText(qint64 tenThousandths)
 {
     const bool negative = tenThousandths < 0;
     // Work on the unsigned magnitude so that the smallest value does not overflow.
-    const quint64 magnitude = negative ? quint64(0) - quint64(tenThousandths)
-                                       : quint64(tenThousandths);
+    const quint64 magnitude =
+        negative ? quint64(0) - quint64(tenThousandths) : quint64(tenThousandths);
     return insertDecimalPoint(QString::number(magnitude), 4, negative);
 }
 

@@ -101,7 +101,8 @@ Result<QJsonValue> convertAccessValue(const FieldInfo &field, const QJsonValue &
             converted = number != 0;
         } else {
             const QString folded = foldText(text);
-            if (QStringList{u"oui"_s, u"o"_s, u"vrai"_s, u"yes"_s, u"y"_s, u"true"_s, u"1"_s, u"x"_s}
+            if (QStringList{u"oui"_s, u"o"_s, u"vrai"_s, u"yes"_s, u"y"_s, u"true"_s, u"1"_s,
+                            u"x"_s}
                     .contains(folded))
                 converted = true;
             else if (QStringList{u"non"_s, u"n"_s, u"faux"_s, u"no"_s, u"false"_s, u"0"_s}.contains(
@@ -114,8 +115,8 @@ Result<QJsonValue> convertAccessValue(const FieldInfo &field, const QJsonValue &
         break;
     case FieldType::Date:
         // Access has no date-only type: a date is a date-time at midnight.
-        converted = value.isString() && text.size() >= 10 && text.at(4) == u'-' ? text.left(10)
-                                                                                 : text;
+        converted =
+            value.isString() && text.size() >= 10 && text.at(4) == u'-' ? text.left(10) : text;
         break;
     case FieldType::DateTime:
         if (value.isString() && text.size() >= 19 && text.at(10) == u'T' && text.size() < 24) {

@@ -112,14 +112,16 @@ Result<QString> ImportRun::matchExisting(Kind kind, const QJsonObject &fields, b
 
     if (const QString siret = fields.value(u"siret"_s).toString(); !siret.isEmpty()) {
         auto iri = firstIri(u"SELECT iri FROM record WHERE kind = ? AND deleted IS NULL AND "
-                            u"json_extract(fields, '$.siret') = ?"_s + notFromSource,
+                            u"json_extract(fields, '$.siret') = ?"_s +
+                                notFromSource,
                             siret);
         if (!iri || !iri->isEmpty())
             return iri;
     }
     if (const QString email = fields.value(u"email"_s).toString(); !email.isEmpty()) {
         auto iri = firstIri(u"SELECT iri FROM record WHERE kind = ? AND deleted IS NULL AND "
-                            u"lower(json_extract(fields, '$.email')) = lower(?)"_s + notFromSource,
+                            u"lower(json_extract(fields, '$.email')) = lower(?)"_s +
+                                notFromSource,
                             email);
         if (!iri || !iri->isEmpty())
             return iri;
@@ -132,7 +134,8 @@ Result<QString> ImportRun::matchExisting(Kind kind, const QJsonObject &fields, b
     if (titleParts.isEmpty())
         return QString();
     auto iri = firstIri(u"SELECT iri FROM record WHERE kind = ? AND deleted IS NULL AND "
-                        u"sort_key = ?"_s + notFromSource,
+                        u"sort_key = ?"_s +
+                            notFromSource,
                         foldText(titleParts.join(u' ')));
     if (iri && !iri->isEmpty())
         *nameOnly = true;
@@ -157,7 +160,8 @@ Result<QString> ImportRun::upsert(const TableMapping &table, const QString &sour
         if (!existing)
             iri.clear(); // the record is gone for good: import the row again
     }
-    if (iri.isEmpty() && match) {
+    // Only organisations and people are matched: other records are too alike to tell apart.
+    if (iri.isEmpty() && match && (kind == Kind::Organisation || kind == Kind::Person)) {
         bool nameOnly = false;
         auto found = matchExisting(kind, fields, &nameOnly);
         if (!found)
@@ -231,7 +235,8 @@ Status ImportRun::importTable(const TableMapping &table, const QStringList &colu
         const QJsonObject issue = v.toObject();
         const QString column = issue.value(u"column"_s).toString();
         if (table.fields.contains(column) || table.contacts.contains(column))
-            reject(table, rowKey, column, issue.value(u"raw"_s), issue.value(u"reason"_s).toString());
+            reject(table, rowKey, column, issue.value(u"raw"_s),
+                   issue.value(u"reason"_s).toString());
     }
 
     const KindInfo &info = kindInfo(table.kind);
@@ -289,7 +294,8 @@ Status ImportRun::importTable(const TableMapping &table, const QStringList &colu
         }
         if (converted->isNull())
             continue;
-        const QJsonObject contact{{u"owner"_s, *iri}, {u"medium"_s, it.value()}, {u"value"_s, *converted}};
+        const QJsonObject contact{
+            {u"owner"_s, *iri}, {u"medium"_s, it.value()}, {u"value"_s, *converted}};
         auto made = upsert(table, rowKey + u'#' + it.key(), Kind::ContactPoint, contact, tally,
                            false, rowKey);
         if (!made)
@@ -308,9 +314,8 @@ Status ImportRun::importTable(const TableMapping &table, const QStringList &colu
                 reject(table, rowKey, e.column, value(e.column),
                        u"no imported row of table “%1” has this key"_s.arg(e.table));
             } else {
-                QJsonObject engagement{{u"person"_s, *iri},
-                                       {u"organisation"_s, *organisation},
-                                       {u"role"_s, e.role}};
+                QJsonObject engagement{
+                    {u"person"_s, *iri}, {u"organisation"_s, *organisation}, {u"role"_s, e.role}};
                 if (const QString detail = accessValueText(value(e.roleDetailColumn)).trimmed();
                     !e.roleDetailColumn.isEmpty() && !detail.isEmpty())
                     engagement.insert(u"roleDetail"_s, detail);
@@ -341,13 +346,14 @@ Status runImport(Replica &replica, const QString &path, const ImportMapping &map
     ImportRun run(replica, mapping, report);
     AccessReader reader(options.reader);
     for (const TableMapping &table : mapping.orderedTables()) {
-        PES_TRY(reader.read(path, {table.table},
-                            [&](const QString &, const QStringList &columns, const AccessRow &row) -> Status {
-                                PES_TRY(run.importTable(table, columns, row));
-                                if (options.progress)
-                                    options.progress(++done, total);
-                                return Status{};
-                            }));
+        PES_TRY(reader.read(
+            path, {table.table},
+            [&](const QString &, const QStringList &columns, const AccessRow &row) -> Status {
+                PES_TRY(run.importTable(table, columns, row));
+                if (options.progress)
+                    options.progress(++done, total);
+                return Status{};
+            }));
     }
     return change->commit();
 }

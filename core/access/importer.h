@@ -11,7 +11,8 @@
 
 namespace pes::access {
 
-struct ImportOptions {
+struct ImportOptions
+{
     bool dryRun = false; // run the whole import on a staging copy of the replica, then drop it
     ReaderOptions reader;
     // Called after each row with the rows done and the rows to do.

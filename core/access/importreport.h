@@ -10,7 +10,8 @@
 namespace pes::access {
 
 // A value or a row the import could not take as it was.
-struct Reject {
+struct Reject
+{
     QString table;
     QString rowKey;
     QString column; // empty when the whole row was rejected
@@ -21,7 +22,8 @@ struct Reject {
 
 // An existing record whose folded name equals an imported row's, without a
 // matching SIRET or email: listed for the admin to check, never merged.
-struct Candidate {
+struct Candidate
+{
     QString table;
     QString rowKey;
     QString importedIri;
@@ -29,7 +31,8 @@ struct Candidate {
     QString title;
 };
 
-struct TableReport {
+struct TableReport
+{
     QString table;
     QString kind;
     qint64 rows = 0;
@@ -43,7 +46,8 @@ struct TableReport {
 };
 
 // What an import (or its dry run) did: the JSON summary and the rejects CSV.
-struct ImportReport {
+struct ImportReport
+{
     QString file;
     QString source;
     QString format;

@@ -67,10 +67,9 @@ void addWorkerLine(AccessInspection &inspection, const QJsonObject &line)
         }
         inspection.tables.append(table);
     } else if (type == u"linked") {
-        inspection.linked.append({line.value(u"name"_s).toString(),
-                                  line.value(u"foreignName"_s).toString(),
-                                  line.value(u"database"_s).toString(),
-                                  line.value(u"connect"_s).toString()});
+        inspection.linked.append(
+            {line.value(u"name"_s).toString(), line.value(u"foreignName"_s).toString(),
+             line.value(u"database"_s).toString(), line.value(u"connect"_s).toString()});
     } else if (type == u"relationship") {
         inspection.relationships.append(
             {line.value(u"name"_s).toString(), line.value(u"table"_s).toString(),
@@ -123,9 +122,12 @@ QJsonObject AccessInspection::toJson() const
                                          {u"referencedTable"_s, r.referencedTable},
                                          {u"referencedColumns"_s, array(r.referencedColumns)}});
     }
-    QJsonObject json{{u"file"_s, file},     {u"size"_s, size},
-                     {u"format"_s, format}, {u"tables"_s, tableArray},
-                     {u"linkedTables"_s, linkedArray}, {u"relationships"_s, relationArray}};
+    QJsonObject json{{u"file"_s, file},
+                     {u"size"_s, size},
+                     {u"format"_s, format},
+                     {u"tables"_s, tableArray},
+                     {u"linkedTables"_s, linkedArray},
+                     {u"relationships"_s, relationArray}};
     if (!encoding.isEmpty())
         json.insert(u"encoding"_s, encoding);
     return json;
@@ -149,11 +151,9 @@ QString AccessInspection::toText() const
                 type += u"(%1)"_s.arg(c.size);
             else if (c.type == u"decimal")
                 type += u"(%1,%2)"_s.arg(c.precision).arg(c.scale);
-            text += u"  %1  %2%3%4\n"_s.arg(c.name.leftJustified(24), type,
-                                           c.autoNumber ? u", auto number"_s : QString(),
-                                           c.rowSource.isEmpty()
-                                               ? QString()
-                                               : u", lookup: %1"_s.arg(c.rowSource));
+            text += u"  %1  %2%3%4\n"_s.arg(
+                c.name.leftJustified(24), type, c.autoNumber ? u", auto number"_s : QString(),
+                c.rowSource.isEmpty() ? QString() : u", lookup: %1"_s.arg(c.rowSource));
         }
     }
     for (const LinkedTable &l : linked)
@@ -163,7 +163,7 @@ QString AccessInspection::toText() const
         text += u"\nRelationships:\n"_s;
     for (const Relationship &r : relationships)
         text += u"  %1(%2) -> %3(%4)\n"_s.arg(r.table, r.columns.join(u", "_s), r.referencedTable,
-                                            r.referencedColumns.join(u", "_s));
+                                              r.referencedColumns.join(u", "_s));
     return text;
 }
 

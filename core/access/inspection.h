@@ -10,7 +10,8 @@ namespace pes::access {
 
 // What an Access file holds, as the worker reported it: the answer to
 // `pes inspect-access` and the input of mapping suggestions.
-struct AccessColumn {
+struct AccessColumn
+{
     QString name;
     QString type; // "text", "memo", "longInteger", "dateTime", "decimal", ...
     int size = 0;
@@ -21,7 +22,8 @@ struct AccessColumn {
     QString description;
 };
 
-struct AccessTable {
+struct AccessTable
+{
     QString name;
     qint64 rows = 0;
     QList<AccessColumn> columns;
@@ -31,14 +33,16 @@ struct AccessTable {
     const AccessColumn *column(const QString &name) const;
 };
 
-struct LinkedTable {
+struct LinkedTable
+{
     QString name;
     QString foreignName;
     QString database; // the Access file it points at
     QString connect;  // an ODBC connection string, for other sources
 };
 
-struct Relationship {
+struct Relationship
+{
     QString name;
     QString table; // the table holding the foreign key
     QStringList columns;
@@ -46,10 +50,11 @@ struct Relationship {
     QStringList referencedColumns;
 };
 
-struct AccessInspection {
+struct AccessInspection
+{
     QString file;
     qint64 size = 0;
-    QString format; // Jet3, Jet4, ACE12, ACE14...
+    QString format;   // Jet3, Jet4, ACE12, ACE14...
     QString encoding; // Jet3 only
     int codePage = 0;
     QList<AccessTable> tables;

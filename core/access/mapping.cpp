@@ -46,8 +46,8 @@ std::optional<Kind> guessKind(const AccessTable &table)
         return Kind::Exchange;
     if (containsAny(name, {u"evenement"_s, u"agenda"_s, u"manifestation"_s}))
         return Kind::Event;
-    if (containsAny(name, {u"contact"_s, u"personne"_s, u"individu"_s, u"benevole"_s,
-                           u"salarie"_s, u"dirigeant"_s}))
+    if (containsAny(name, {u"contact"_s, u"personne"_s, u"individu"_s, u"benevole"_s, u"salarie"_s,
+                           u"dirigeant"_s}))
         return Kind::Person;
     if (containsAny(name, {u"structure"_s, u"adherent"_s, u"organisation"_s, u"organisme"_s,
                            u"association"_s, u"entreprise"_s, u"partenaire"_s, u"fournisseur"_s}))
@@ -72,8 +72,8 @@ QString guessField(Kind kind, const QString &column, const QString &type)
 
     if (matchesAny(n, {u"tel"_s, u"telephone"_s, u"tel fixe"_s, u"telephone fixe"_s, u"phone"_s}))
         return kind == Kind::Organisation || kind == Kind::Person ? u"phone"_s : u"contact:phone"_s;
-    if (matchesAny(n, {u"portable"_s, u"mobile"_s, u"tel portable"_s, u"telephone portable"_s,
-                       u"gsm"_s}))
+    if (matchesAny(
+            n, {u"portable"_s, u"mobile"_s, u"tel portable"_s, u"telephone portable"_s, u"gsm"_s}))
         return u"contact:mobile"_s;
     if (matchesAny(n, {u"fax"_s, u"telecopie"_s}))
         return u"contact:fax"_s;
@@ -92,8 +92,8 @@ QString guessField(Kind kind, const QString &column, const QString &type)
         return u"country"_s;
     if (n == u"latitude" || n == u"longitude")
         return n;
-    if (matchesAny(n, {u"notes"_s, u"note"_s, u"remarques"_s, u"observations"_s,
-                       u"commentaire"_s, u"commentaires"_s}))
+    if (matchesAny(n, {u"notes"_s, u"note"_s, u"remarques"_s, u"observations"_s, u"commentaire"_s,
+                       u"commentaires"_s}))
         return kind == Kind::Organisation || kind == Kind::Person ? u"notes"_s : QString();
 
     switch (kind) {
@@ -138,8 +138,8 @@ QString guessField(Kind kind, const QString &column, const QString &type)
             return u"start"_s;
         if (kind == Kind::Event && matchesAny(n, {u"date fin"_s, u"fin"_s}))
             return u"end"_s;
-        if (kind != Kind::Event && matchesAny(n, {u"date limite"_s, u"echeance"_s,
-                                                  u"date d expiration"_s}))
+        if (kind != Kind::Event &&
+            matchesAny(n, {u"date limite"_s, u"echeance"_s, u"date d expiration"_s}))
             return u"expiry"_s;
         if (kind == Kind::JobOffer && matchesAny(n, {u"contrat"_s, u"type de contrat"_s}))
             return u"contract"_s;
@@ -187,8 +187,8 @@ QJsonObject ImportMapping::toJson() const
             o.insert(u"constants"_s, t.constants);
         QJsonArray references;
         for (const ReferenceMapping &r : t.references)
-            references.append(QJsonObject{
-                {u"column"_s, r.column}, {u"field"_s, r.field}, {u"table"_s, r.table}});
+            references.append(
+                QJsonObject{{u"column"_s, r.column}, {u"field"_s, r.field}, {u"table"_s, r.table}});
         if (!references.isEmpty())
             o.insert(u"references"_s, references);
         if (t.engagement) {
@@ -237,10 +237,10 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
         }
         if (o.contains(u"engagement"_s)) {
             const QJsonObject e = o.value(u"engagement"_s).toObject();
-            t.engagement = EngagementMapping{e.value(u"column"_s).toString(),
-                                             e.value(u"table"_s).toString(),
-                                             e.value(u"role"_s).toString(u"employee"_s),
-                                             e.value(u"roleDetailColumn"_s).toString()};
+            t.engagement =
+                EngagementMapping{e.value(u"column"_s).toString(), e.value(u"table"_s).toString(),
+                                  e.value(u"role"_s).toString(u"employee"_s),
+                                  e.value(u"roleDetailColumn"_s).toString()};
         }
         mapping.tables.append(t);
     }
@@ -255,9 +255,9 @@ Result<ImportMapping> ImportMapping::load(const QString &path)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
-        return fail(Error::Code::Parse, u"%1: not a JSON mapping (%2 at offset %3)"_s.arg(
-                                            path, error.errorString())
-                                            .arg(error.offset));
+        return fail(Error::Code::Parse,
+                    u"%1: not a JSON mapping (%2 at offset %3)"_s.arg(path, error.errorString())
+                        .arg(error.offset));
     auto mapping = fromJson(document.object());
     if (!mapping)
         return fail(mapping.error().code, path + u": "_s + mapping.error().message);
@@ -281,8 +281,9 @@ Status ImportMapping::check(const AccessInspection &inspection) const
     for (const TableMapping &t : tables) {
         const AccessTable *table = inspection.table(t.table);
         if (!table)
-            return fail(Error::Code::InvalidArgument,
-                        u"the mapping names table “%1”, which the file does not have"_s.arg(t.table));
+            return fail(
+                Error::Code::InvalidArgument,
+                u"the mapping names table “%1”, which the file does not have"_s.arg(t.table));
         const KindInfo &info = kindInfo(t.kind);
         auto needColumn = [&](const QString &column) -> Status {
             if (!table->column(column))
@@ -309,8 +310,9 @@ Status ImportMapping::check(const AccessInspection &inspection) const
         }
         for (auto it = t.constants.constBegin(); it != t.constants.constEnd(); ++it) {
             if (!info.field(it.key()))
-                return fail(Error::Code::InvalidArgument,
-                            u"table “%1”: a %2 has no field “%3”"_s.arg(t.table, info.name, it.key()));
+                return fail(
+                    Error::Code::InvalidArgument,
+                    u"table “%1”: a %2 has no field “%3”"_s.arg(t.table, info.name, it.key()));
         }
         for (const ReferenceMapping &r : t.references) {
             PES_TRY(needColumn(r.column));
@@ -320,21 +322,24 @@ Status ImportMapping::check(const AccessInspection &inspection) const
                             u"table “%1”: “%2” is not a reference field of a %3"_s.arg(
                                 t.table, r.field, info.name));
             if (!mapped.contains(r.table))
-                return fail(Error::Code::InvalidArgument,
-                            u"table “%1”, column “%2” refers to table “%3”, which is not mapped"_s
-                                .arg(t.table, r.column, r.table));
+                return fail(
+                    Error::Code::InvalidArgument,
+                    u"table “%1”, column “%2” refers to table “%3”, which is not mapped"_s.arg(
+                        t.table, r.column, r.table));
         }
         if (t.engagement) {
             if (t.kind != Kind::Person)
-                return fail(Error::Code::InvalidArgument,
-                            u"table “%1”: only tables of people can have engagements"_s.arg(t.table));
+                return fail(
+                    Error::Code::InvalidArgument,
+                    u"table “%1”: only tables of people can have engagements"_s.arg(t.table));
             PES_TRY(needColumn(t.engagement->column));
             if (!t.engagement->roleDetailColumn.isEmpty())
                 PES_TRY(needColumn(t.engagement->roleDetailColumn));
             if (!mapped.contains(t.engagement->table))
-                return fail(Error::Code::InvalidArgument,
-                            u"table “%1”: engagements refer to table “%2”, which is not mapped"_s
-                                .arg(t.table, t.engagement->table));
+                return fail(
+                    Error::Code::InvalidArgument,
+                    u"table “%1”: engagements refer to table “%2”, which is not mapped"_s.arg(
+                        t.table, t.engagement->table));
             const FieldInfo *role = kindInfo(Kind::Engagement).field(u"role"_s);
             if (!role->choices.contains(t.engagement->role))
                 return fail(Error::Code::InvalidArgument,

@@ -16,7 +16,8 @@ namespace pes::access {
 
 // A column whose value is the key of a row in another mapped table: the
 // field receives the IRI of the record that row became.
-struct ReferenceMapping {
+struct ReferenceMapping
+{
     QString column;
     QString field;
     QString table;
@@ -24,7 +25,8 @@ struct ReferenceMapping {
 
 // Rows of a table of people that belong to an organisation row become
 // engagements (a person's job or role in an organisation).
-struct EngagementMapping {
+struct EngagementMapping
+{
     QString column; // the key of the organisation row
     QString table;  // the mapped table of organisations
     QString role = QStringLiteral("employee");
@@ -32,7 +34,8 @@ struct EngagementMapping {
 };
 
 // How the rows of one Access table become records.
-struct TableMapping {
+struct TableMapping
+{
     QString table;
     Kind kind = Kind::Organisation;
     QStringList key;                 // columns identifying a row across re-runs
@@ -45,7 +48,8 @@ struct TableMapping {
 
 // The whole plan for one Access file, saved as JSON so the same import can be
 // run again. `source` names the file in the replica's import_source table.
-struct ImportMapping {
+struct ImportMapping
+{
     QString source;
     QString encoding;
     QList<TableMapping> tables;

@@ -5,8 +5,8 @@
 
 #include <QDate>
 #include <QFile>
-#include <QTime>
 #include <QHash>
+#include <QTime>
 
 #include <cerrno>
 #include <charconv>
@@ -40,37 +40,62 @@ quint32 le32(const unsigned char *p)
 QString typeName(int type)
 {
     switch (type) {
-    case MDB_BOOL: return u"boolean"_s;
-    case MDB_BYTE: return u"byte"_s;
-    case MDB_INT: return u"integer"_s;
-    case MDB_LONGINT: return u"longInteger"_s;
-    case MDB_MONEY: return u"currency"_s;
-    case MDB_FLOAT: return u"single"_s;
-    case MDB_DOUBLE: return u"double"_s;
-    case MDB_DATETIME: return u"dateTime"_s;
-    case MDB_BINARY: return u"binary"_s;
-    case MDB_TEXT: return u"text"_s;
-    case MDB_OLE: return u"ole"_s;
-    case MDB_MEMO: return u"memo"_s;
-    case MDB_REPID: return u"replicationId"_s;
-    case MDB_NUMERIC: return u"decimal"_s;
-    case MDB_COMPLEX: return u"complex"_s;
-    case 0x14: return u"dateTimeExtended"_s;
-    default: return u"unknown(0x%1)"_s.arg(type, 2, 16, QChar(u'0'));
+    case MDB_BOOL:
+        return u"boolean"_s;
+    case MDB_BYTE:
+        return u"byte"_s;
+    case MDB_INT:
+        return u"integer"_s;
+    case MDB_LONGINT:
+        return u"longInteger"_s;
+    case MDB_MONEY:
+        return u"currency"_s;
+    case MDB_FLOAT:
+        return u"single"_s;
+    case MDB_DOUBLE:
+        return u"double"_s;
+    case MDB_DATETIME:
+        return u"dateTime"_s;
+    case MDB_BINARY:
+        return u"binary"_s;
+    case MDB_TEXT:
+        return u"text"_s;
+    case MDB_OLE:
+        return u"ole"_s;
+    case MDB_MEMO:
+        return u"memo"_s;
+    case MDB_REPID:
+        return u"replicationId"_s;
+    case MDB_NUMERIC:
+        return u"decimal"_s;
+    case MDB_COMPLEX:
+        return u"complex"_s;
+    case 0x14:
+        return u"dateTimeExtended"_s;
+    default:
+        return u"unknown(0x%1)"_s.arg(type, 2, 16, QChar(u'0'));
     }
 }
 
 QString formatName(guint32 version)
 {
     switch (version) {
-    case MDB_VER_JET3: return u"Jet3"_s;
-    case MDB_VER_JET4: return u"Jet4"_s;
-    case MDB_VER_ACCDB_2007: return u"ACE12"_s;
-    case MDB_VER_ACCDB_2010: return u"ACE14"_s;
-    case MDB_VER_ACCDB_2013: return u"ACE15"_s;
-    case MDB_VER_ACCDB_2016: return u"ACE16"_s;
-    case MDB_VER_ACCDB_2019: return u"ACE17"_s;
-    default: return u"unknown"_s;
+    case MDB_VER_JET3:
+        return u"Jet3"_s;
+    case MDB_VER_JET4:
+        return u"Jet4"_s;
+    case MDB_VER_ACCDB_2007:
+        return u"ACE12"_s;
+    case MDB_VER_ACCDB_2010:
+        return u"ACE14"_s;
+    case MDB_VER_ACCDB_2013:
+        return u"ACE15"_s;
+    case MDB_VER_ACCDB_2016:
+        return u"ACE16"_s;
+    case MDB_VER_ACCDB_2019:
+        return u"ACE17"_s;
+    default:
+        return u"unknown"_s;
     }
 }
 
@@ -93,7 +118,8 @@ QJsonObject issue(const MdbColumn *col, const QString &reason, const QByteArray 
     return o;
 }
 
-struct TableDef {
+struct TableDef
+{
     MdbTableDef *table = nullptr;
     ~TableDef()
     {
@@ -104,7 +130,8 @@ struct TableDef {
 
 } // namespace
 
-struct MdbFile::Private {
+struct MdbFile::Private
+{
     MdbHandle *mdb = nullptr;
     QString path;
     QString encoding; // Jet3 only
@@ -166,8 +193,9 @@ QString MdbFile::Private::decodeText(const QByteArray &bytes, const MdbColumn *c
         text = QString::fromUtf8(utf8);
     }
     if (hasReplacementCharacters(text))
-        issues.append(issue(col, u"characters that cannot be decoded%1 were replaced by U+FFFD"_s
-                                     .arg(isJet3() ? u" in " + encoding : QString()),
+        issues.append(issue(col,
+                            u"characters that cannot be decoded%1 were replaced by U+FFFD"_s.arg(
+                                isJet3() ? u" in " + encoding : QString()),
                             bytes));
     return text;
 }
@@ -195,9 +223,9 @@ Result<QByteArray> MdbFile::Private::readLongValue(const unsigned char *header, 
     qint32 next = pointer;
     for (int pages = 0; value.size() < qsizetype(length); ++pages) {
         if (next == 0 || pages >= maxLongValuePages)
-            return fail(Error::Code::Parse, u"long value chain ends after %1 of %2 bytes"_s
-                                                .arg(value.size())
-                                                .arg(length));
+            return fail(
+                Error::Code::Parse,
+                u"long value chain ends after %1 of %2 bytes"_s.arg(value.size()).arg(length));
         void *buffer = nullptr;
         int offset = 0;
         size_t rowLength = 0;
@@ -219,8 +247,8 @@ Result<QByteArray> MdbFile::Private::readLongValue(const unsigned char *header, 
                      qMin(qsizetype(rowLength) - 4, qsizetype(length) - value.size()));
     }
     if (value.size() != qsizetype(length))
-        return fail(Error::Code::Parse, u"long value has %1 of its %2 bytes"_s.arg(value.size())
-                                            .arg(length));
+        return fail(Error::Code::Parse,
+                    u"long value has %1 of its %2 bytes"_s.arg(value.size()).arg(length));
     return value;
 }
 
@@ -240,8 +268,9 @@ QJsonValue MdbFile::Private::decode(const MdbColumn *col, const MdbField &field,
     if (calculated && !textual) {
         // Calculated numbers, dates and booleans are stored in a layout libmdb
         // misreads; Access recomputes them from the other columns anyway.
-        issues.append(issue(col, u"calculated column (%1): value not read"_s.arg(
-                                     QString::fromUtf8(mdb_col_get_prop(col, "Expression"))),
+        issues.append(issue(col,
+                            u"calculated column (%1): value not read"_s.arg(
+                                QString::fromUtf8(mdb_col_get_prop(col, "Expression"))),
                             raw));
         return {};
     }
@@ -262,8 +291,9 @@ QJsonValue MdbFile::Private::decode(const MdbColumn *col, const MdbField &field,
         // whose last four bytes give its length.
         const quint32 length = size >= 20 ? le32(p + 16) : 0;
         if (size < 20 || length > quint32(size - 20)) {
-            issues.append(issue(col, u"calculated value stored in a layout this reader does not "
-                                     u"know"_s,
+            issues.append(issue(col,
+                                u"calculated value stored in a layout this reader does not "
+                                u"know"_s,
                                 raw));
             return {};
         }
@@ -275,7 +305,8 @@ QJsonValue MdbFile::Private::decode(const MdbColumn *col, const MdbField &field,
     auto needs = [&](int bytes) {
         if (size >= bytes)
             return true;
-        issues.append(issue(col, u"value is %1 bytes long, %2 expected"_s.arg(size).arg(bytes), raw));
+        issues.append(
+            issue(col, u"value is %1 bytes long, %2 expected"_s.arg(size).arg(bytes), raw));
         return false;
     };
 
@@ -316,7 +347,8 @@ QJsonValue MdbFile::Private::decode(const MdbColumn *col, const MdbField &field,
         std::memcpy(&d, p, 8);
         if (auto iso = accessDateToIso(d))
             return *iso;
-        issues.append(issue(col, u"date outside years 100 to 9999 (stored number %1)"_s.arg(d), raw));
+        issues.append(
+            issue(col, u"date outside years 100 to 9999 (stored number %1)"_s.arg(d), raw));
         return {};
     }
     case MDB_TEXT:
@@ -346,7 +378,8 @@ QJsonValue MdbFile::Private::decode(const MdbColumn *col, const MdbField &field,
         return {};
     }
     case 0x14: { // Date/Time Extended (Access 2019): "days:ticks:precision" in ASCII
-        const QList<QByteArray> parts = raw.left(raw.indexOf('\0') < 0 ? raw.size() : raw.indexOf('\0')).split(':');
+        const QList<QByteArray> parts =
+            raw.left(raw.indexOf('\0') < 0 ? raw.size() : raw.indexOf('\0')).split(':');
         bool daysOk = false, ticksOk = false;
         const qint64 days = parts.value(0).toLongLong(&daysOk);
         const qint64 ticks = parts.value(1).toLongLong(&ticksOk); // 100 ns units
@@ -365,13 +398,14 @@ QJsonValue MdbFile::Private::decode(const MdbColumn *col, const MdbField &field,
         return text;
     }
     case MDB_COMPLEX:
-        issues.append(issue(col, u"attachment or multi-valued field: not read (stored in a hidden "
-                                 u"table)"_s,
+        issues.append(issue(col,
+                            u"attachment or multi-valued field: not read (stored in a hidden "
+                            u"table)"_s,
                             raw));
         return {};
     default:
-        issues.append(issue(col, u"column type %1 is not supported"_s.arg(typeName(col->col_type)),
-                            raw));
+        issues.append(
+            issue(col, u"column type %1 is not supported"_s.arg(typeName(col->col_type)), raw));
         return {};
     }
 }
@@ -457,16 +491,18 @@ Status checkAccessHeader(const QString &path)
                     u"%1 is an Office compound document, as Access writes an encrypted "
                     u"(password-protected) database: remove the password in Access "
                     u"(File > Info > Decrypt Database) and import the decrypted copy"_s.arg(path));
-    if (head.size() < 2048 || head.mid(4, 15) != "Standard Jet DB" && head.mid(4, 15) != "Standard ACE DB")
+    if (head.size() < 2048 ||
+        head.mid(4, 15) != "Standard Jet DB" && head.mid(4, 15) != "Standard ACE DB")
         return fail(Error::Code::Unsupported,
                     u"%1 is not a Microsoft Access database (no Jet or ACE signature)"_s.arg(path));
-    const qint64 pageSize = head.mid(4, 15) == "Standard Jet DB" && head.at(0x14) == 0 ? 2048 : 4096;
+    const qint64 pageSize =
+        head.mid(4, 15) == "Standard Jet DB" && head.at(0x14) == 0 ? 2048 : 4096;
     if (file.size() % pageSize != 0 || file.size() < pageSize * 3)
-        return fail(Error::Code::Parse,
-                    u"%1 is damaged: its size (%2 bytes) is not a whole number of %3-byte pages"_s
-                        .arg(path)
-                        .arg(file.size())
-                        .arg(pageSize));
+        return fail(
+            Error::Code::Parse,
+            u"%1 is damaged: its size (%2 bytes) is not a whole number of %3-byte pages"_s.arg(path)
+                .arg(file.size())
+                .arg(pageSize));
     return {};
 }
 
@@ -478,13 +514,14 @@ Result<std::unique_ptr<MdbFile>> MdbFile::open(const QString &path, const QStrin
     d->path = path;
     d->mdb = mdb_open(QFile::encodeName(path).constData(), MDB_NOFLAGS); // read-only
     if (!d->mdb)
-        return fail(Error::Code::Parse,
-                    u"%1 cannot be opened: the file is damaged, or encrypted with a password"_s.arg(path));
+        return fail(
+            Error::Code::Parse,
+            u"%1 cannot be opened: the file is damaged, or encrypted with a password"_s.arg(path));
     if (!mdb_read_catalog(d->mdb, MDB_ANY) || d->mdb->num_catalog == 0)
-        return fail(Error::Code::Parse,
-                    u"%1: the list of tables cannot be read: the file is damaged, or encrypted "
-                    u"with a password (remove it in Access and import the decrypted copy)"_s
-                        .arg(path));
+        return fail(
+            Error::Code::Parse,
+            u"%1: the list of tables cannot be read: the file is damaged, or encrypted "
+            u"with a password (remove it in Access and import the decrypted copy)"_s.arg(path));
 
     if (d->isJet3()) {
         d->encoding = encoding;
@@ -494,8 +531,9 @@ Result<std::unique_ptr<MdbFile>> MdbFile::open(const QString &path, const QStrin
         }
         d->jet3 = iconv_open("UTF-8", d->encoding.toLatin1().constData());
         if (d->jet3 == iconv_t(-1))
-            return fail(Error::Code::InvalidArgument,
-                        u"unknown encoding “%1” (try CP1252, CP850, ISO-8859-15)"_s.arg(d->encoding));
+            return fail(
+                Error::Code::InvalidArgument,
+                u"unknown encoding “%1” (try CP1252, CP850, ISO-8859-15)"_s.arg(d->encoding));
     }
     return std::unique_ptr<MdbFile>(new MdbFile(std::move(d)));
 }
@@ -542,7 +580,8 @@ Result<QJsonArray> MdbFile::tables()
             if (const char *expression = mdb_col_get_prop(col, "Expression"))
                 column.insert(u"calculated"_s, QString::fromUtf8(expression));
             const std::pair<const char *, QString> properties[] = {
-                {"RowSource", u"rowSource"_s}, {"Description", u"description"_s},
+                {"RowSource", u"rowSource"_s},
+                {"Description", u"description"_s},
                 {"Format", u"format"_s}};
             for (const auto &[property, key] : properties) {
                 if (const char *value = mdb_col_get_prop(col, property))
@@ -560,7 +599,8 @@ Result<QJsonArray> MdbFile::tables()
                 const int number = index->key_col_num[k] - 1;
                 if (number >= 0 && guint(number) < def.table->num_cols)
                     primaryKey.append(QString::fromUtf8(
-                        static_cast<MdbColumn *>(g_ptr_array_index(def.table->columns, number))->name));
+                        static_cast<MdbColumn *>(g_ptr_array_index(def.table->columns, number))
+                            ->name));
             }
         }
         tables.append(QJsonObject{{u"name"_s, name},
@@ -581,7 +621,9 @@ Result<QJsonArray> MdbFile::linkedTables()
         return fail(Error::Code::Parse, u"MSysObjects cannot be read"_s);
     QHash<QString, int> at;
     for (guint c = 0; c < def.table->num_cols; ++c)
-        at.insert(QString::fromUtf8(static_cast<MdbColumn *>(g_ptr_array_index(def.table->columns, c))->name), int(c));
+        at.insert(QString::fromUtf8(
+                      static_cast<MdbColumn *>(g_ptr_array_index(def.table->columns, c))->name),
+                  int(c));
     for (const char *needed : {"Type", "Name", "Database", "ForeignName", "Connect"}) {
         if (!at.contains(QString::fromLatin1(needed)))
             return QJsonArray();
@@ -619,7 +661,9 @@ Result<QJsonArray> MdbFile::relationships()
         return fail(Error::Code::Parse, u"MSysRelationships cannot be read"_s);
     QHash<QString, int> at;
     for (guint c = 0; c < def.table->num_cols; ++c)
-        at.insert(QString::fromUtf8(static_cast<MdbColumn *>(g_ptr_array_index(def.table->columns, c))->name), int(c));
+        at.insert(QString::fromUtf8(
+                      static_cast<MdbColumn *>(g_ptr_array_index(def.table->columns, c))->name),
+                  int(c));
 
     QMap<QString, QJsonObject> byName;
     QJsonArray ignored;

@@ -31,11 +31,12 @@ int emitError(const Error &error)
 
 int usage(const QString &message)
 {
-    std::fprintf(stderr,
-                 "pes-access-worker: %s\n"
-                 "usage: pes-access-worker inspect FILE [--encoding CP]\n"
-                 "       pes-access-worker read FILE [--table NAME]... [--limit N] [--encoding CP]\n",
-                 qPrintable(message));
+    std::fprintf(
+        stderr,
+        "pes-access-worker: %s\n"
+        "usage: pes-access-worker inspect FILE [--encoding CP]\n"
+        "       pes-access-worker read FILE [--table NAME]... [--limit N] [--encoding CP]\n",
+        qPrintable(message));
     return 2;
 }
 

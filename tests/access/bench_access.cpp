@@ -21,17 +21,20 @@ int main(int argc, char *argv[])
 
     QString largestFile, largestTable;
     qint64 largestCells = 0;
-    for (const QString &name : data.entryList({u"*.mdb"_s, u"*.accdb"_s}, QDir::Files, QDir::Name)) {
+    for (const QString &name :
+         data.entryList({u"*.mdb"_s, u"*.accdb"_s}, QDir::Files, QDir::Name)) {
         QElapsedTimer timer;
         timer.start();
         auto inspection = reader.inspect(data.filePath(name));
         const qint64 ms = timer.elapsed();
         if (!inspection) {
-            std::printf("%-36s  error: %s\n", qPrintable(name), qPrintable(inspection.error().message));
+            std::printf("%-36s  error: %s\n", qPrintable(name),
+                        qPrintable(inspection.error().message));
             continue;
         }
         std::printf("%-36s  %-6s  %2lld tables  inspected in %4lld ms\n", qPrintable(name),
-                    qPrintable(inspection->format), qlonglong(inspection->tables.size()), qlonglong(ms));
+                    qPrintable(inspection->format), qlonglong(inspection->tables.size()),
+                    qlonglong(ms));
         for (const AccessTable &t : inspection->tables) {
             if (t.rows * t.columns.size() > largestCells) {
                 largestCells = t.rows * t.columns.size();
@@ -46,11 +49,12 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < rounds; ++i) {
-        const Status status = reader.read(data.filePath(largestFile), {largestTable},
-                                          [&](const QString &, const QStringList &, const AccessRow &) {
-                                              ++rows;
-                                              return Status{};
-                                          });
+        const Status status =
+            reader.read(data.filePath(largestFile), {largestTable},
+                        [&](const QString &, const QStringList &, const AccessRow &) {
+                            ++rows;
+                            return Status{};
+                        });
         if (!status) {
             std::printf("error: %s\n", qPrintable(status.error().message));
             return 1;

@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int code = -1;
     QString out;
     QString err;
@@ -101,27 +102,30 @@ private Q_SLOTS:
             QStringLiteral(PES_TEST_DATA "/access/mappings/testV2007-organisations.json");
         const QString report = m_dir.filePath(u"report.json"_s);
         const QString rejects = m_dir.filePath(u"rejects.csv"_s);
-        const Run dry = pes({u"--replica"_s, replica, u"import-access"_s, fixture(u"testV2007.accdb"_s),
-                             u"--mapping"_s, mapping, u"--dry-run"_s, u"--report"_s, report,
-                             u"--rejects"_s, rejects});
+        const Run dry = pes({u"--replica"_s, replica, u"import-access"_s,
+                             fixture(u"testV2007.accdb"_s), u"--mapping"_s, mapping, u"--dry-run"_s,
+                             u"--report"_s, report, u"--rejects"_s, rejects});
         QCOMPARE(dry.code, 0);
         QVERIFY(dry.out.contains(u"Dry run"_s));
         QVERIFY(readJson(report).value(u"dryRun"_s).toBool());
         QCOMPARE(readJson(report).value(u"totals"_s).toObject().value(u"created"_s).toInt(), 2);
         QVERIFY(QFile::exists(rejects));
-        QVERIFY(pes({u"--replica"_s, replica, u"stats"_s}).out.contains(u"organisation"_s) == false ||
-                !pes({u"--replica"_s, replica, u"search"_s, u"abcdefg"_s}).out.contains(u"abcdefg"_s));
+        QVERIFY(
+            pes({u"--replica"_s, replica, u"stats"_s}).out.contains(u"organisation"_s) == false ||
+            !pes({u"--replica"_s, replica, u"search"_s, u"abcdefg"_s}).out.contains(u"abcdefg"_s));
 
-        const Run real = pes({u"--replica"_s, replica, u"import-access"_s, fixture(u"testV2007.accdb"_s),
-                              u"--mapping"_s, mapping, u"--report"_s, report});
+        const Run real =
+            pes({u"--replica"_s, replica, u"import-access"_s, fixture(u"testV2007.accdb"_s),
+                 u"--mapping"_s, mapping, u"--report"_s, report});
         QCOMPARE(real.code, 0);
         QVERIFY(real.err.contains(u"2/2 rows"_s)); // progress
         QCOMPARE(readJson(report).value(u"totals"_s).toObject().value(u"created"_s).toInt(), 2);
-        QVERIFY(pes({u"--replica"_s, replica, u"search"_s, u"abcdefg"_s}).out.contains(u"abcdefg"_s));
+        QVERIFY(
+            pes({u"--replica"_s, replica, u"search"_s, u"abcdefg"_s}).out.contains(u"abcdefg"_s));
 
-        const Run again = pes({u"--replica"_s, replica, u"import-access"_s,
-                               fixture(u"testV2007.accdb"_s), u"--mapping"_s, mapping, u"--report"_s,
-                               report});
+        const Run again =
+            pes({u"--replica"_s, replica, u"import-access"_s, fixture(u"testV2007.accdb"_s),
+                 u"--mapping"_s, mapping, u"--report"_s, report});
         QCOMPARE(again.code, 0);
         const QJsonObject totals = readJson(report).value(u"totals"_s).toObject();
         QCOMPARE(totals.value(u"created"_s).toInt(), 0);

@@ -60,7 +60,8 @@ class TestAccessImport : public QObject
 private Q_SLOTS:
     void init()
     {
-        const QString path = m_dir.filePath(u"replica-%1.sqlite"_s.arg(QLatin1StringView(QTest::currentTestFunction())));
+        const QString path = m_dir.filePath(
+            u"replica-%1.sqlite"_s.arg(QLatin1StringView(QTest::currentTestFunction())));
         QFile::remove(path);
         auto replica = Replica::create(path, {u"https://reseau.example/"_s, u"Réseau exemple"_s});
         QVERIFY(replica);
@@ -157,7 +158,8 @@ private Q_SLOTS:
         QVERIFY(report->writeRejectsCsv(csvPath));
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), u"table,row key,column,raw value,reason"_s);
         QCOMPARE(lines.size(), report->rejects.size() + 1);
         QVERIFY(lines.filter(u"Table1,abcdefg,D,222,"_s).size() == 1);
@@ -186,7 +188,8 @@ private Q_SLOTS:
         QVERIFY(engagements && engagements->size() == 1);
         auto engagement = m_replica->record(engagements->first().iri);
         auto person = m_replica->record(engagement->fields.value(u"person"_s).toString());
-        auto organisation = m_replica->record(engagement->fields.value(u"organisation"_s).toString());
+        auto organisation =
+            m_replica->record(engagement->fields.value(u"organisation"_s).toString());
         QVERIFY(person && organisation);
         QCOMPARE(person->fields.value(u"familyName"_s).toString(), u"buzz"_s);
         QCOMPARE(organisation->fields.value(u"name"_s).toString(), u"bar"_s);
@@ -197,6 +200,27 @@ private Q_SLOTS:
         QCOMPARE(again->total(&TableReport::created), 0);
         QCOMPARE(count(*m_replica, Kind::ContactPoint), 1);
         QCOMPARE(count(*m_replica, Kind::Engagement), 1);
+    }
+
+    void relationsBetweenOrganisations()
+    {
+        ImportMapping mapping = mappingFromFile(u"linkee-people.json"_s);
+        TableMapping &relations = mapping.tables[1];
+        relations.kind = Kind::Relation;
+        relations.fields.clear();
+        relations.contacts.clear();
+        relations.engagement.reset();
+        relations.constants.insert(u"type"_s, u"memberOf"_s);
+        relations.references = {{u"ID"_s, u"source"_s, u"Table1"_s},
+                                {u"ID"_s, u"target"_s, u"Table1"_s}};
+        auto report = importAccess(*m_replica, fixture(u"linkeeTest.accdb"_s), mapping, options());
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(count(*m_replica, Kind::Relation), 1);
+        auto hits = m_replica->search({.kinds = {Kind::Relation}});
+        auto relation = m_replica->record(hits->first().iri);
+        auto organisations = m_replica->search({.kinds = {Kind::Organisation}});
+        QCOMPARE(relation->fields.value(u"source"_s).toString(), organisations->first().iri);
+        QCOMPARE(relation->fields.value(u"type"_s).toString(), u"memberOf"_s);
     }
 
     void existingRecordsAreMatched()
@@ -219,8 +243,8 @@ private Q_SLOTS:
         ImportMapping mapping = mappingFromFile(u"linkee-people.json"_s);
         mapping.tables[1].fields.insert(u"Field1"_s, u"familyName"_s);
         mapping.tables[1].constants.insert(u"email"_s, u"buzz@reseau.example"_s);
-        auto existing = m_replica->create(Kind::Person, {{u"familyName"_s, u"Buzz"_s},
-                                                         {u"email"_s, u"Buzz@reseau.example"_s}});
+        auto existing = m_replica->create(
+            Kind::Person, {{u"familyName"_s, u"Buzz"_s}, {u"email"_s, u"Buzz@reseau.example"_s}});
         QVERIFY(existing);
         auto report = importAccess(*m_replica, fixture(u"linkeeTest.accdb"_s), mapping, options());
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));

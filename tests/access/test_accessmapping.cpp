@@ -56,21 +56,28 @@ AccessInspection networkDatabase()
     contacts.rows = 300;
     AccessColumn contactId = column(u"IdContact"_s, u"longInteger"_s);
     contactId.autoNumber = true;
-    contacts.columns = {contactId,          column(u"Nom"_s),
-                        column(u"Prénom"_s), column(u"Fonction"_s),
-                        column(u"Email"_s),  column(u"Portable"_s),
+    contacts.columns = {contactId,
+                        column(u"Nom"_s),
+                        column(u"Prénom"_s),
+                        column(u"Fonction"_s),
+                        column(u"Email"_s),
+                        column(u"Portable"_s),
                         column(u"IdStructure"_s, u"longInteger"_s)};
     AccessTable offers;
     offers.name = u"Offres"_s;
     offers.primaryKey = {u"Id"_s};
     offers.columns = {column(u"Id"_s, u"longInteger"_s), column(u"Titre"_s),
-                      column(u"Description"_s, u"memo"_s), column(u"Structure"_s, u"longInteger"_s)};
+                      column(u"Description"_s, u"memo"_s),
+                      column(u"Structure"_s, u"longInteger"_s)};
     AccessTable settings;
     settings.name = u"Paramètres"_s;
     settings.columns = {column(u"Clé"_s), column(u"Valeur"_s)};
     inspection.tables = {structures, contacts, offers, settings};
-    inspection.relationships.append({u"StructuresOffres"_s, u"Offres"_s, {u"Structure"_s},
-                                     u"Structures adhérentes"_s, {u"N°"_s}});
+    inspection.relationships.append({u"StructuresOffres"_s,
+                                     u"Offres"_s,
+                                     {u"Structure"_s},
+                                     u"Structures adhérentes"_s,
+                                     {u"N°"_s}});
     return inspection;
 }
 
@@ -142,7 +149,8 @@ private Q_SLOTS:
         QCOMPARE(structures->contacts.value(u"Fax"_s), u"fax"_s);
 
         const TableMapping *contacts = find(mapping, u"Contacts"_s);
-        QCOMPARE(contacts->key, QStringList{u"IdContact"_s}); // the auto number, without a primary key
+        QCOMPARE(contacts->key,
+                 QStringList{u"IdContact"_s}); // the auto number, without a primary key
         QVERIFY(contacts->engagement);
         QCOMPARE(contacts->engagement->column, u"IdStructure"_s);
         QCOMPARE(contacts->engagement->table, u"Structures adhérentes"_s);

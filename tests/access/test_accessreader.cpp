@@ -31,21 +31,23 @@ ReaderOptions options()
 }
 
 // All rows of one table, as values keyed by column name.
-QList<QJsonObject> readTable(const QString &file, const QString &table, QList<QJsonArray> *issues = nullptr,
+QList<QJsonObject> readTable(const QString &file, const QString &table,
+                             QList<QJsonArray> *issues = nullptr,
                              ReaderOptions readerOptions = options())
 {
     QList<QJsonObject> rows;
     AccessReader reader(readerOptions);
-    const Status status = reader.read(
-        fixture(file), {table}, [&](const QString &, const QStringList &columns, const AccessRow &row) {
-            QJsonObject object;
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                object.insert(columns.at(i), row.values.at(i));
-            rows.append(object);
-            if (issues)
-                issues->append(row.issues);
-            return Status{};
-        });
+    const Status status =
+        reader.read(fixture(file), {table},
+                    [&](const QString &, const QStringList &columns, const AccessRow &row) {
+                        QJsonObject object;
+                        for (qsizetype i = 0; i < columns.size(); ++i)
+                            object.insert(columns.at(i), row.values.at(i));
+                        rows.append(object);
+                        if (issues)
+                            issues->append(row.issues);
+                        return Status{};
+                    });
     if (!status)
         qWarning() << status.error().message;
     return rows;
@@ -78,7 +80,8 @@ private Q_SLOTS:
         QTest::newRow("Jet4") << u"test2V2003.mdb"_s << u"Jet4"_s << QStringList{u"MSP_PROJECTS"_s};
         QTest::newRow("Jet4 empty") << u"empty.mdb"_s << u"Jet4"_s << QStringList{};
         QTest::newRow("ACE 2007") << u"testV2007.accdb"_s << u"ACE12"_s
-                                  << QStringList{u"Table1"_s, u"Table2"_s, u"Table3"_s, u"Table4"_s};
+                                  << QStringList{u"Table1"_s, u"Table2"_s, u"Table3"_s,
+                                                 u"Table4"_s};
         QTest::newRow("ACE 2010") << u"testEmoticonsV2010.accdb"_s << u"ACE14"_s
                                   << QStringList{u"data"_s};
         QTest::newRow("ACE 2019") << u"extDateTestV2019.accdb"_s << u"ACE17"_s
@@ -110,8 +113,9 @@ private Q_SLOTS:
         QStringList types;
         for (const AccessColumn &c : table->columns)
             types.append(c.type);
-        QCOMPARE(types, (QStringList{u"text"_s, u"text"_s, u"byte"_s, u"integer"_s, u"longInteger"_s,
-                                     u"double"_s, u"dateTime"_s, u"currency"_s, u"boolean"_s}));
+        QCOMPARE(types,
+                 (QStringList{u"text"_s, u"text"_s, u"byte"_s, u"integer"_s, u"longInteger"_s,
+                              u"double"_s, u"dateTime"_s, u"currency"_s, u"boolean"_s}));
         QVERIFY(inspection->table(u"Table3"_s)->columns.first().autoNumber);
 
         auto numeric = AccessReader(options()).inspect(fixture(u"fixedNumericTestV2000.mdb"_s));
@@ -145,7 +149,8 @@ private Q_SLOTS:
 
     void valuesOfEveryBasicType()
     {
-        for (const QString file : {u"testV1997.mdb"_s, u"testV2007.accdb"_s, u"testV2010.accdb"_s}) {
+        for (const QString file :
+             {u"testV1997.mdb"_s, u"testV2007.accdb"_s, u"testV2010.accdb"_s}) {
             const QList<QJsonObject> rows = readTable(file, u"Table1"_s);
             QCOMPARE(rows.size(), 2);
             const QJsonObject &row = rows.at(1);
@@ -183,7 +188,8 @@ private Q_SLOTS:
     void compressedUnicode()
     {
         QList<QJsonArray> issues;
-        const QList<QJsonObject> rows = readTable(u"testUnicodeCompV2003.mdb"_s, u"Table"_s, &issues);
+        const QList<QJsonObject> rows =
+            readTable(u"testUnicodeCompV2003.mdb"_s, u"Table"_s, &issues);
         QCOMPARE(rows.size(), 8);
         QCOMPARE(rows.at(1).value(u"Unicode"_s).toString(), u"ääkkösiä"_s);
         QCOMPARE(rows.at(2).value(u"Unicode"_s).toString(), u"Мир"_s);
@@ -194,7 +200,8 @@ private Q_SLOTS:
     void emojiOutsideTheBasicPlane()
     {
         QList<QJsonArray> issues;
-        const QList<QJsonObject> rows = readTable(u"testEmoticonsV2010.accdb"_s, u"data"_s, &issues);
+        const QList<QJsonObject> rows =
+            readTable(u"testEmoticonsV2010.accdb"_s, u"data"_s, &issues);
         QVERIFY(rows.size() >= 10);
         for (const QJsonObject &row : rows) {
             // The key holds the emoji's code point; libmdb alone would give "a?a".
@@ -249,7 +256,8 @@ private Q_SLOTS:
         QVERIFY(!issues.first().isEmpty()); // attachments and multi-valued fields
 
         issues.clear();
-        const QList<QJsonObject> calc = readTable(u"calcFieldTestV2010.accdb"_s, u"Table1"_s, &issues);
+        const QList<QJsonObject> calc =
+            readTable(u"calcFieldTestV2010.accdb"_s, u"Table1"_s, &issues);
         QCOMPARE(calc.first().value(u"LastFirst"_s).toString(), u"Wayne, Bruce"_s);
         QCOMPARE(calc.first().value(u"AllNames"_s).toString(), u"Wayne, Bruce=Wayne, Bruce"_s);
         QVERIFY(calc.first().value(u"MonthlySalary"_s).isNull());
@@ -293,8 +301,8 @@ private Q_SLOTS:
 
         QTest::newRow("empty") << QByteArray() << u"not a Microsoft Access database"_s;
         QTest::newRow("garbage") << QByteArray(100000, 'x') << u"not a Microsoft Access database"_s;
-        QTest::newRow("text file") << QByteArray("Nom;Ville\nAPEAS;Marseille\n")
-                                   << u"not a Microsoft Access database"_s;
+        QTest::newRow("text file")
+            << QByteArray("Nom;Ville\nAPEAS;Marseille\n") << u"not a Microsoft Access database"_s;
         QTest::newRow("encrypted office file")
             << QByteArray::fromHex("d0cf11e0a1b11ae1") + QByteArray(8192, '\0') << u"encrypted"_s;
         QTest::newRow("cut in the middle") << real.left(real.size() / 2 + 1000) << u"damaged"_s;
@@ -316,7 +324,8 @@ private Q_SLOTS:
 
         auto inspection = AccessReader(options()).inspect(path);
         QVERIFY(!inspection);
-        QVERIFY2(inspection.error().message.contains(expected), qPrintable(inspection.error().message));
+        QVERIFY2(inspection.error().message.contains(expected),
+                 qPrintable(inspection.error().message));
         QVERIFY(inspection.error().message.contains(path));
     }
 
@@ -352,8 +361,10 @@ private Q_SLOTS:
             ReaderOptions o = options();
             o.timeoutSeconds = 5; // libmdb loops forever on some of these copies
             AccessReader reader(o);
-            const Status status = reader.read(path, {}, [](const QString &, const QStringList &,
-                                                          const AccessRow &) { return Status{}; });
+            const Status status =
+                reader.read(path, {}, [](const QString &, const QStringList &, const AccessRow &) {
+                    return Status{};
+                });
             if (!status) {
                 ++failures;
                 qInfo().noquote() << status.error().message.left(200);

@@ -24,7 +24,8 @@ private Q_SLOTS:
         QTest::newRow("before 1600") << -116409.0 << u"1581-04-12T00:00:00"_s;
         QTest::newRow("2024 leap day") << 45351.75 << u"2024-02-29T18:00:00"_s;
         QTest::newRow("last day") << 2958465.0 << u"9999-12-31T00:00:00"_s;
-        QTest::newRow("milliseconds") << 0.5 + 1.0 / 86400000.0 * 250 << u"1899-12-30T12:00:00.250"_s;
+        QTest::newRow("milliseconds")
+            << 0.5 + 1.0 / 86400000.0 * 250 << u"1899-12-30T12:00:00.250"_s;
         QTest::newRow("rounds to next day") << 0.99999999999 << u"1899-12-31T00:00:00"_s;
         QTest::newRow("year 10000") << 2958466.0 << QString();
         QTest::newRow("not a number") << qQNaN() << QString();
@@ -59,16 +60,30 @@ private Q_SLOTS:
         QTest::addColumn<int>("scale");
         QTest::addColumn<QString>("text");
         // sign byte, then four little-endian words, most significant first
-        QTest::newRow("one")
-            << QByteArray::fromHex("00" "00000000" "00000000" "00000000" "01000000") << 0 << u"1"_s;
-        QTest::newRow("minus one")
-            << QByteArray::fromHex("80" "00000000" "00000000" "00000000" "01000000") << 0 << u"-1"_s;
-        QTest::newRow("at scale 6")
-            << QByteArray::fromHex("00" "00000000" "00000000" "00000000" "a8e50202") << 6
-            << u"33.744296"_s;
-        QTest::newRow("2^32 at scale 2")
-            << QByteArray::fromHex("00" "00000000" "00000000" "01000000" "00000000") << 2
-            << u"42949672.96"_s;
+        QTest::newRow("one") << QByteArray::fromHex("00"
+                                                    "00000000"
+                                                    "00000000"
+                                                    "00000000"
+                                                    "01000000")
+                             << 0 << u"1"_s;
+        QTest::newRow("minus one") << QByteArray::fromHex("80"
+                                                          "00000000"
+                                                          "00000000"
+                                                          "00000000"
+                                                          "01000000")
+                                   << 0 << u"-1"_s;
+        QTest::newRow("at scale 6") << QByteArray::fromHex("00"
+                                                           "00000000"
+                                                           "00000000"
+                                                           "00000000"
+                                                           "a8e50202")
+                                    << 6 << u"33.744296"_s;
+        QTest::newRow("2^32 at scale 2") << QByteArray::fromHex("00"
+                                                                "00000000"
+                                                                "00000000"
+                                                                "01000000"
+                                                                "00000000")
+                                         << 2 << u"42949672.96"_s;
         QTest::newRow("too short") << QByteArray(10, '\0') << 0 << QString();
     }
     void numeric()
