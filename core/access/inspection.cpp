@@ -2,6 +2,7 @@
 #include "inspection.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +58,8 @@ void addWorkerLine(AccessInspection &inspection, const QJsonObject &line)
         table.rows = line.value(u"rows"_s).toInteger();
         table.primaryKey = strings(line.value(u"primaryKey"_s));
         table.error = line.value(u"error"_s).toString();
+        for (const QJsonValue &sample : line.value(u"samples"_s).toArray())
+            table.samples.append(sample.toArray());
         for (const QJsonValue &v : line.value(u"columns"_s).toArray()) {
             const QJsonObject c = v.toObject();
             table.columns.append({c.value(u"name"_s).toString(), c.value(u"type"_s).toString(),
@@ -103,6 +106,10 @@ QJsonObject AccessInspection::toJson() const
                           {u"primaryKey"_s, array(t.primaryKey)}};
         if (!t.error.isEmpty())
             table.insert(u"error"_s, t.error);
+        QJsonArray samples;
+        for (const QJsonArray &sample : t.samples)
+            samples.append(sample);
+        table.insert(u"samples"_s, samples);
         tableArray.append(table);
     }
     QJsonArray linkedArray;
@@ -145,12 +152,29 @@ QString AccessInspection::toText() const
         if (!t.error.isEmpty())
             text += u" (%1)"_s.arg(t.error);
         text += u'\n';
-        for (const AccessColumn &c : t.columns) {
+        for (qsizetype i = 0; i < t.columns.size(); ++i) {
+            const AccessColumn &c = t.columns.at(i);
             QString type = c.type;
             if (c.type == u"text")
                 type += u"(%1)"_s.arg(c.size);
             else if (c.type == u"decimal")
                 type += u"(%1,%2)"_s.arg(c.precision).arg(c.scale);
+            // The first non-empty sample value, as a preview of the column's content.
+            QString example;
+            for (const QJsonArray &sample : t.samples) {
+                const QJsonValue v = sample.at(i);
+                if (v.isString() && !v.toString().trimmed().isEmpty())
+                    example = v.toString().simplified().left(40);
+                else if (v.isDouble() || v.isBool())
+                    example = QString::fromUtf8(
+                                  QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                                  .mid(1)
+                                  .chopped(1);
+                if (!example.isEmpty())
+                    break;
+            }
+            if (!example.isEmpty())
+                type += u"  e.g. “%1”"_s.arg(example);
             text += u"  %1  %2%3%4\n"_s.arg(
                 c.name.leftJustified(24), type, c.autoNumber ? u", auto number"_s : QString(),
                 c.rowSource.isEmpty() ? QString() : u", lookup: %1"_s.arg(c.rowSource));

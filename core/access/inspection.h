@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -28,7 +29,8 @@ struct AccessTable
     qint64 rows = 0;
     QList<AccessColumn> columns;
     QStringList primaryKey;
-    QString error; // when the table's definition could not be read
+    QString error;             // when the table's definition or rows could not be read
+    QList<QJsonArray> samples; // the first rows, aligned with the columns
 
     const AccessColumn *column(const QString &name) const;
 };

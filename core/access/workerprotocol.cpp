@@ -81,8 +81,20 @@ int runWorker(const QStringList &arguments)
         return emitError(schema.error());
 
     if (command == u"inspect") {
-        for (const QJsonValue &table : std::as_const(*schema))
-            emitLine(table.toObject(), u"table"_s);
+        // A few rows of each table as a preview (accents show whether the
+        // code page is right); a table whose rows cannot be read says so.
+        const qint64 samples = limit < 0 ? 3 : limit;
+        for (const QJsonValue &value : std::as_const(*schema)) {
+            QJsonObject table = value.toObject();
+            QJsonArray rows;
+            const Status read = (*file)->readRows(
+                table.value(u"name"_s).toString(), samples,
+                [&](const QJsonArray &values, const QJsonArray &) { rows.append(values); });
+            if (!read && !table.contains(u"error"_s))
+                table.insert(u"error"_s, read.error().message);
+            table.insert(u"samples"_s, rows);
+            emitLine(table, u"table"_s);
+        }
         auto linked = (*file)->linkedTables();
         if (!linked)
             return emitError(linked.error());

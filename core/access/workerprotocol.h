@@ -7,12 +7,13 @@ namespace pes::access {
 
 // The pes-access-worker command line and output, shared by both sides.
 //
-//   pes-access-worker inspect FILE [--encoding CP]
+//   pes-access-worker inspect FILE [--limit SAMPLES] [--encoding CP]
 //   pes-access-worker read FILE [--table NAME]... [--limit N] [--encoding CP]
 //
 // The worker writes one JSON object per line on stdout, each with a "type":
 //   database      {format, jetVersion, pageSize, codePage, encoding?, file, size}
-//   table         a user table's schema (inspect), see MdbFile::tables()
+//   table         a user table's schema (inspect), see MdbFile::tables(),
+//                 with "samples": its first rows (--limit, 3 by default)
 //   linked        a linked table {name, foreignName, database?, connect?}
 //   relationship  {name, table, columns, referencedTable, referencedColumns, flags}
 //   begin         {table, columns: [names]} before a table's rows (read)

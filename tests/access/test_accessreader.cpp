@@ -118,6 +118,14 @@ private Q_SLOTS:
                               u"double"_s, u"dateTime"_s, u"currency"_s, u"boolean"_s}));
         QVERIFY(inspection->table(u"Table3"_s)->columns.first().autoNumber);
 
+        // A preview of the first rows, where accents show the code page is right.
+        QCOMPARE(table->samples.size(), 2);
+        QCOMPARE(table->samples.at(1).at(0).toString(), u"abcdefg"_s);
+        auto unicode = AccessReader(options()).inspect(fixture(u"testUnicodeCompV2003.mdb"_s));
+        QVERIFY(unicode);
+        QCOMPARE(unicode->tables.first().samples.size(), 3);
+        QCOMPARE(unicode->tables.first().samples.at(1).at(1).toString(), u"ääkkösiä"_s);
+
         auto numeric = AccessReader(options()).inspect(fixture(u"fixedNumericTestV2000.mdb"_s));
         QVERIFY(numeric);
         const AccessColumn *decimal = numeric->table(u"test"_s)->column(u"col2"_s);
