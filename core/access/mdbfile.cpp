@@ -703,6 +703,23 @@ Result<QJsonArray> MdbFile::relationships()
     return relations;
 }
 
+Result<QStringList> MdbFile::columnNames(const QString &name)
+{
+    MdbCatalogEntry *entry = d->table(name);
+    if (!entry)
+        entry = d->table(name, MDB_SYSTEM_TABLE);
+    if (!entry)
+        return fail(Error::Code::NotFound, u"no table “%1” in %2"_s.arg(name, d->path));
+    TableDef def{mdb_read_table(entry)};
+    if (!def.table || !mdb_read_columns(def.table))
+        return fail(Error::Code::Parse, u"the definition of table “%1” cannot be read"_s.arg(name));
+    QStringList names;
+    for (guint c = 0; c < def.table->num_cols; ++c)
+        names.append(QString::fromUtf8(
+            static_cast<MdbColumn *>(g_ptr_array_index(def.table->columns, c))->name));
+    return names;
+}
+
 Status MdbFile::readRows(const QString &name, qint64 limit, const RowSink &sink)
 {
     MdbCatalogEntry *entry = d->table(name);

@@ -111,14 +111,11 @@ int runWorker(const QStringList &arguments)
                 tables.append(table.toObject().value(u"name"_s).toString());
         }
         for (const QString &table : std::as_const(tables)) {
-            QJsonArray columns;
-            for (const QJsonValue &t : std::as_const(*schema)) {
-                if (t.toObject().value(u"name"_s).toString() == table) {
-                    for (const QJsonValue &c : t.toObject().value(u"columns"_s).toArray())
-                        columns.append(c.toObject().value(u"name"_s));
-                }
-            }
-            emitLine({{u"table"_s, table}, {u"columns"_s, columns}}, u"begin"_s);
+            auto columns = (*file)->columnNames(table);
+            if (!columns)
+                return emitError(columns.error());
+            emitLine({{u"table"_s, table}, {u"columns"_s, QJsonArray::fromStringList(*columns)}},
+                     u"begin"_s);
             qint64 rows = 0;
             const Status read = (*file)->readRows(
                 table, limit, [&](const QJsonArray &values, const QJsonArray &issues) {
