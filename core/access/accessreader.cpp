@@ -57,7 +57,9 @@ Status AccessReader::run(const QStringList &arguments,
     QDeadlineTimer deadline(std::chrono::seconds(m_options.timeoutSeconds));
     std::optional<Error> failure;
     bool done = false;
+    QByteArray stderrTail; // libmdb's complaints, kept short but read so its pipe never fills
     auto drain = [&]() {
+        stderrTail = (stderrTail + worker.readAllStandardError()).right(2048);
         while (!failure && worker.canReadLine()) {
             const QByteArray line = worker.readLine();
             QJsonParseError parseError;
@@ -111,7 +113,7 @@ Status AccessReader::run(const QStringList &arguments,
 
     if (worker.exitStatus() == QProcess::CrashExit || !done) {
         const QString detail =
-            QString::fromLocal8Bit(worker.readAllStandardError()).trimmed().left(300);
+            QString::fromLocal8Bit(stderrTail + worker.readAllStandardError()).trimmed().right(300);
         qCWarning(lcAccess) << "Access worker failed on" << file << worker.exitStatus()
                             << worker.exitCode() << detail;
         return fail(Error::Code::Parse,
