@@ -59,7 +59,7 @@ Status AccessReader::run(const QStringList &arguments,
     bool done = false;
     QByteArray stderrTail; // libmdb's complaints, kept short but read so its pipe never fills
     auto drain = [&]() {
-        stderrTail = (stderrTail + worker.readAllStandardError()).right(2048);
+        stderrTail = QByteArray(stderrTail + worker.readAllStandardError()).right(2048);
         while (!failure && worker.canReadLine()) {
             const QByteArray line = worker.readLine();
             QJsonParseError parseError;
@@ -113,7 +113,9 @@ Status AccessReader::run(const QStringList &arguments,
 
     if (worker.exitStatus() == QProcess::CrashExit || !done) {
         const QString detail =
-            QString::fromLocal8Bit(stderrTail + worker.readAllStandardError()).trimmed().right(300);
+            QString::fromLocal8Bit(QByteArray(stderrTail + worker.readAllStandardError()))
+                .trimmed()
+                .right(300);
         qCWarning(lcAccess) << "Access worker failed on" << file << worker.exitStatus()
                             << worker.exitCode() << detail;
         return fail(Error::Code::Parse,
