@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +52,7 @@ private:
     sql::Database &m_db;
     const ImportMapping &m_mapping;
     ImportReport &m_report;
+    QHash<QString, QSet<QString>> m_seenKeys; // per table, in this run
 };
 
 TableReport &ImportRun::counts(const TableMapping &table)
@@ -229,6 +231,22 @@ Status ImportRun::importTable(const TableMapping &table, const QStringList &colu
     for (const QString &column : table.key)
         keyParts.append(accessValueText(value(column)));
     const QString rowKey = table.key.isEmpty() ? u"#%1"_s.arg(row.number) : keyParts.join(u'|');
+
+    // A row must be found again on the next run: its key must be there and unique.
+    if (!table.key.isEmpty() && keyParts.join(QString()).trimmed().isEmpty()) {
+        reject(table, u"#%1"_s.arg(row.number), table.key.join(u", "_s), {},
+               u"the key is empty: the row could not be found again on a re-run"_s, true);
+        ++tally.rejectedRows;
+        return {};
+    }
+    QSet<QString> &seen = m_seenKeys[table.table];
+    if (seen.contains(rowKey)) {
+        reject(table, rowKey, table.key.join(u", "_s), {},
+               u"another row of the table has the same key"_s, true);
+        ++tally.rejectedRows;
+        return {};
+    }
+    seen.insert(rowKey);
 
     // Values the worker could not read, in the columns this import uses.
     for (const QJsonValue &v : row.issues) {

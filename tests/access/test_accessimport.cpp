@@ -202,6 +202,31 @@ private Q_SLOTS:
         QCOMPARE(count(*m_replica, Kind::Engagement), 1);
     }
 
+    void rowsWithoutAKeyAreRejected()
+    {
+        // The first row of this table has no memo: it could not be found again.
+        ImportMapping mapping;
+        mapping.source = u"access:complex"_s;
+        TableMapping table;
+        table.table = u"Table1"_s;
+        table.kind = Kind::Organisation;
+        table.key = {u"memo-data"_s};
+        table.fields.insert(u"id"_s, u"name"_s);
+        table.fields.insert(u"attach-data"_s, u"notes"_s);
+        mapping.tables.append(table);
+        auto report =
+            importAccess(*m_replica, fixture(u"complexDataTestV2007.accdb"_s), mapping, options());
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->total(&TableReport::created), 3);
+        QCOMPARE(report->total(&TableReport::rejectedRows), 1);
+        QCOMPARE(report->rejects.first().rowKey, u"#1"_s);
+        // The attachments cannot be read: listed for each imported row, with the reason.
+        qsizetype attachments = 0;
+        for (const Reject &r : report->rejects)
+            attachments += r.column == u"attach-data" && r.reason.contains(u"attachment"_s);
+        QCOMPARE(attachments, 3);
+    }
+
     void relationsBetweenOrganisations()
     {
         ImportMapping mapping = mappingFromFile(u"linkee-people.json"_s);
