@@ -365,8 +365,11 @@ Status MdbFile::Private::forEachRow(MdbTableDef *table, qint64 limit,
                     continue;
                 mdb_swap_pgbuf(mdb);
                 moved = true;
+                // Access marks the moved row itself as deleted so that scans skip
+                // it where it lies; it is read here, through its pointer, only.
+                // A pointer to another pointer is not followed.
                 if (mdb_find_row(mdb, pointer & 0xff, &start, &length) != 0 ||
-                    (start & (deletedRow | overflowRow))) {
+                    (start & overflowRow)) {
                     mdb_read_pg(mdb, page);
                     continue;
                 }
