@@ -177,7 +177,8 @@ Result<QByteArray> MdbFile::Private::readLongValue(const unsigned char *header, 
 
 QJsonValue MdbFile::Private::decode(const MdbColumn *col, const MdbField &field, QJsonArray &issues)
 {
-    if (col->col_type == MDB_BOOL)
+    const bool calculated = mdb_col_get_prop(col, "Expression") != nullptr;
+    if (col->col_type == MDB_BOOL && !calculated)
         return !field.is_null; // a boolean lives in the null mask: set means true
     if (field.is_null)
         return QJsonValue::Null;
@@ -185,20 +186,10 @@ QJsonValue MdbFile::Private::decode(const MdbColumn *col, const MdbField &field,
     const auto *p = static_cast<const unsigned char *>(field.value);
     int size = field.siz;
     QByteArray raw(reinterpret_cast<const char *>(p), qMax(size, 0));
-    const bool calculated = mdb_col_get_prop(col, "Expression") != nullptr;
     QByteArray longValue;
     const bool textual = col->col_type == MDB_TEXT || col->col_type == MDB_MEMO;
-    if (calculated && !textual) {
-        // Calculated numbers, dates and booleans are stored in a layout libmdb
-        // misreads; Access recomputes them from the other columns anyway.
-        issues.append(issue(col,
-                            u"calculated column (%1): value not read"_s.arg(
-                                QString::fromUtf8(mdb_col_get_prop(col, "Expression"))),
-                            raw));
-        return {};
-    }
     // A long calculated text is a memo, though libmdb reports it as text of size 0.
-    if (calculated && (col->col_type == MDB_MEMO || col->col_size == 0)) {
+    if (calculated && textual && (col->col_type == MDB_MEMO || col->col_size == 0)) {
         auto value = readLongValue(p, size);
         if (!value) {
             issues.append(issue(col, value.error().message, raw));
@@ -210,20 +201,25 @@ QJsonValue MdbFile::Private::decode(const MdbColumn *col, const MdbField &field,
         raw = longValue;
     }
     if (calculated) {
-        // A calculated column (Access 2010): the value follows a 20-byte header
-        // whose last four bytes give its length.
+        // A calculated column (Access 2010 and later): the value follows a
+        // 20-byte header whose last four bytes give its length. Only text is
+        // read: for numbers and dates the stored type can differ from the
+        // column's (a currency in a "double" column), so they are reported.
         const quint32 length = size >= 20 ? le32(p + 16) : 0;
-        if (size < 20 || length > quint32(size - 20)) {
-            issues.append(issue(col,
-                                u"calculated value stored in a layout this reader does not "
-                                u"know"_s,
-                                raw));
+        const bool fits = size >= 20 && length <= quint32(size - 20);
+        if (!fits || !textual) {
+            issues.append(issue(
+                col,
+                u"calculated column (%1): value not read (Access computes it from "
+                u"the other columns)"_s.arg(QString::fromUtf8(mdb_col_get_prop(col, "Expression"))),
+                raw));
             return {};
         }
         p += 20;
         size = int(length);
         raw = QByteArray(reinterpret_cast<const char *>(p), size);
-        return decodeText(raw, col, issues);
+        if (textual)
+            return decodeText(raw, col, issues);
     }
     auto needs = [&](int bytes) {
         if (size >= bytes)
@@ -341,6 +337,13 @@ Status MdbFile::Private::forEachRow(MdbTableDef *table, qint64 limit,
     const int pageSize = int(mdb->fmt->pg_size);
     qint64 seen = 0;
 
+    // Puts the data page back in the page buffer after reading a moved row
+    // (mdb_read_pg skips the read when it believes the page is already there).
+    auto restore = [&](guint32 page) {
+        mdb->cur_pg = 0;
+        mdb_read_pg(mdb, page);
+    };
+
     mdb_rewind_table(table);
     if (table->num_rows == 0)
         return {};
@@ -370,14 +373,14 @@ Status MdbFile::Private::forEachRow(MdbTableDef *table, qint64 limit,
                 // A pointer to another pointer is not followed.
                 if (mdb_find_row(mdb, pointer & 0xff, &start, &length) != 0 ||
                     (start & overflowRow)) {
-                    mdb_read_pg(mdb, page);
+                    restore(page);
                     continue;
                 }
             }
             start &= offsetMask;
             if (length == 0 || start + qsizetype(length) > pageSize) {
                 if (moved)
-                    mdb_read_pg(mdb, page);
+                    restore(page);
                 continue;
             }
             if (mdb_crack_row(table, start, length, fields) >= 0) {
@@ -385,12 +388,8 @@ Status MdbFile::Private::forEachRow(MdbTableDef *table, qint64 limit,
                 ++seen;
             }
             if (moved)
-                mdb_read_pg(mdb, page);
+                restore(page);
         }
-        // Long values are read through the second page buffer; make sure the
-        // data page is current before asking for the next one.
-        if (mdb->cur_pg != page)
-            mdb_read_pg(mdb, page);
         if (limit >= 0 && seen >= limit)
             break;
     }
