@@ -280,6 +280,14 @@ Status ImportMapping::check(const AccessInspection &inspection) const
         mapped.insert(t.table);
     for (const TableMapping &t : tables) {
         const AccessTable *table = inspection.table(t.table);
+        for (const LinkedTable &linked : inspection.linked) {
+            if (!table && linked.name == t.table)
+                return fail(
+                    Error::Code::InvalidArgument,
+                    u"table “%1” is linked from %2 (as “%3”): import that file instead"_s.arg(
+                        t.table, linked.database.isEmpty() ? linked.connect : linked.database,
+                        linked.foreignName));
+        }
         if (!table)
             return fail(
                 Error::Code::InvalidArgument,

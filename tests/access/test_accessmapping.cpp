@@ -208,6 +208,20 @@ private Q_SLOTS:
         QVERIFY2(status.error().message.contains(message), qPrintable(status.error().message));
     }
 
+    void linkedTablesPointElsewhere()
+    {
+        AccessInspection inspection = networkDatabase();
+        inspection.linked.append(
+            {u"Communes"_s, u"Communes"_s, u"C:\\Réseau\\Référentiel.mdb"_s, {}});
+        auto mapping = ImportMapping::fromJson(
+            QJsonDocument::fromJson(R"({"tables":[{"table":"Communes","kind":"tag"}]})").object());
+        QVERIFY(mapping);
+        const Status status = mapping->check(inspection);
+        QVERIFY(!status);
+        QVERIFY2(status.error().message.contains(u"Référentiel.mdb"_s),
+                 qPrintable(status.error().message));
+    }
+
     void unknownKindIsAParseError()
     {
         auto mapping = ImportMapping::fromJson(
