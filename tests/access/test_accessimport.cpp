@@ -4,6 +4,7 @@
 // updates exactly what differs, rejects are reported, damaged files change nothing.
 #include "access/importer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -66,6 +67,47 @@ private Q_SLOTS:
         auto replica = Replica::create(path, {u"https://reseau.example/"_s, u"Réseau exemple"_s});
         QVERIFY(replica);
         m_replica = std::move(*replica);
+    }
+
+    // Every fixture either imports or fails with a message naming the
+    // problem: each table's first text column is taken as an organisation's name.
+    void everyFixtureImports_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir data(QStringLiteral(PES_TEST_DATA "/access"));
+        for (const QString &name : data.entryList({u"*.mdb"_s, u"*.accdb"_s}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void everyFixtureImports()
+    {
+        QFETCH(QString, file);
+        auto inspection = AccessReader(options().reader).inspect(fixture(file));
+        QVERIFY2(inspection, qPrintable(inspection ? QString() : inspection.error().message));
+        ImportMapping mapping;
+        mapping.source = u"access:"_s + file;
+        qint64 rows = 0;
+        for (const AccessTable &table : inspection->tables) {
+            for (const AccessColumn &column : table.columns) {
+                if (column.type != u"text")
+                    continue;
+                TableMapping t;
+                t.table = table.name;
+                t.kind = Kind::Organisation;
+                t.key = table.primaryKey;
+                t.fields.insert(column.name, u"name"_s);
+                mapping.tables.append(t);
+                rows += table.rows;
+                break;
+            }
+        }
+        auto report = importAccess(*m_replica, fixture(file), mapping, options());
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY(report->total(&TableReport::rows) >= rows - 1); // counts in the file can lag by one
+        QCOMPARE(report->total(&TableReport::created) + report->total(&TableReport::rejectedRows),
+                 report->total(&TableReport::rows));
+        QCOMPARE(count(*m_replica, Kind::Organisation), report->total(&TableReport::created));
+        for (const Reject &reject : report->rejects)
+            QVERIFY(!reject.reason.isEmpty());
     }
 
     void dryRunLeavesTheReplicaUntouched()
