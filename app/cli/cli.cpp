@@ -13,7 +13,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return recordCommands() + replicaCommands();
+    return recordCommands() + replicaCommands() + rdfCommands();
 }
 
 void printHelp(QTextStream &out)

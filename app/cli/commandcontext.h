@@ -39,5 +39,6 @@ struct Command {
 // Each group of commands lists its own; cli.cpp gathers them.
 QList<Command> recordCommands();
 QList<Command> replicaCommands();
+QList<Command> rdfCommands();
 
 } // namespace pes::cli
