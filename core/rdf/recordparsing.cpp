@@ -323,12 +323,21 @@ struct Parser
                     u"b"_s + QString::number(labels.size() + (address.isBlank() ? 0 : 1)));
             return Term::blank(*it);
         };
-        for (qsizetype i = 0; i < statements.size(); ++i) {
-            if (consumed.at(i))
-                continue;
-            const Statement &s = statements.at(i);
-            mapped.extras.append(
-                toNTriples(Statement{relabel(s.subject), s.predicate, relabel(s.object), {}}));
+        // The order recordToStatements() writes them in: about the record, about
+        // its address, the rest; so a record read back from an export is unchanged.
+        for (int pass = 0; pass < 3; ++pass) {
+            for (qsizetype i = 0; i < statements.size(); ++i) {
+                if (consumed.at(i))
+                    continue;
+                const Statement &s = statements.at(i);
+                const int group = s.subject == subject                        ? 0
+                                  : !address.isNone() && s.subject == address ? 1
+                                                                              : 2;
+                if (group != pass)
+                    continue;
+                mapped.extras.append(
+                    toNTriples(Statement{relabel(s.subject), s.predicate, relabel(s.object), {}}));
+            }
         }
     }
 };

@@ -43,7 +43,8 @@ struct Context
     const StatementReader::Sink *sink = nullptr;
     QString name;
     std::optional<Error> error;
-    Statement statement; // reused, to keep allocations down
+    QString undefinedName; // a prefixed name whose prefix was never declared
+    Statement statement;   // reused, to keep allocations down
 
     Status expand(const SerdNode *node, QString &out)
     {
@@ -54,9 +55,11 @@ struct Context
         if (node->type == SERD_CURIE) {
             SerdChunk prefix{nullptr, 0};
             SerdChunk suffix{nullptr, 0};
-            if (serd_env_expand(env, node, &prefix, &suffix) != SERD_SUCCESS)
+            if (serd_env_expand(env, node, &prefix, &suffix) != SERD_SUCCESS) {
+                undefinedName = text(node);
                 return fail(Error::Code::Parse,
-                            u"%1: undefined prefix in “%2”"_s.arg(name, text(node)));
+                            u"%1: undefined prefix in “%2”"_s.arg(name, undefinedName));
+            }
             out = QString::fromUtf8(reinterpret_cast<const char *>(prefix.buf),
                                     qsizetype(prefix.len)) +
                   QString::fromUtf8(reinterpret_cast<const char *>(suffix.buf),
@@ -164,6 +167,27 @@ int streamError(void *)
     return 0; // a read error ends the input early; the parser then reports where it stopped
 }
 
+// Serd does not say where an undefined prefix was used: "name:line:column"
+// of the first use of the prefixed name, found by reading the input again.
+QString firstUse(QIODevice &device, const QString &name, const QString &prefixedName)
+{
+    if (device.isSequential() || !device.seek(0))
+        return name;
+    const QByteArray needle = prefixedName.toUtf8();
+    qint64 line = 0;
+    while (!device.atEnd()) {
+        const QByteArray text = device.readLine();
+        ++line;
+        for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            const char before = at > 0 ? text.at(at - 1) : ' ';
+            if (QByteArrayView(" \t;,([").contains(before))
+                return u"%1:%2:%3"_s.arg(name).arg(line).arg(
+                    QString::fromUtf8(text.left(at)).size() + 1);
+        }
+    }
+    return name;
+}
+
 } // namespace
 
 Status StatementReader::read(QIODevice &device, Syntax syntax, const QString &name,
@@ -189,6 +213,11 @@ Status StatementReader::read(QIODevice &device, Syntax syntax, const QString &na
     serd_reader_free(reader);
     serd_env_free(context.env);
 
+    if (!context.undefinedName.isEmpty())
+        return fail(Error::Code::Parse,
+                    u"%1: undefined prefix “%2:” in %3 (declare it with @prefix)"_s.arg(
+                        firstUse(device, context.name, context.undefinedName),
+                        context.undefinedName.section(u':', 0, 0), context.undefinedName));
     if (context.error)
         return std::unexpected(*context.error);
     if (status > SERD_FAILURE)
