@@ -24,7 +24,29 @@ std::optional<Kind> kindOfClass(const QString &iri)
         if (kindClass(kind) == iri)
             return kind;
     }
+    if (iri == ns::iri(ns::essglobal, u"SSEInitiative")) // kept as an extra class too
+        return Kind::Organisation;
     return std::nullopt;
+}
+
+bool isAddressLink(const QString &predicate)
+{
+    static const QString locn = ns::iri(ns::locn, u"address");
+    static const QString essglobal = ns::iri(ns::essglobal, u"hasAddress");
+    return predicate == locn || predicate == essglobal;
+}
+
+// Predicates of other vocabularies read as a field when the PES one is absent
+// (ESSGLOBAL data as solidarity-economy maps publish it).
+const FieldRule *aliasRule(Kind kind, const QString &predicate)
+{
+    if (kind != Kind::Organisation || predicate != ns::iri(ns::gr, u"name"))
+        return nullptr;
+    for (const FieldRule &rule : fieldRules(kind)) {
+        if (rule.field == u"name")
+            return &rule;
+    }
+    return nullptr;
 }
 
 QDateTime parseTime(const QString &text)
@@ -180,7 +202,8 @@ struct Parser
 
     void readAddress(const QString &predicate, const Term &object, qsizetype index)
     {
-        if (predicate == rdfType() && object.value == ns::iri(ns::locn, u"Address")) {
+        if (predicate == rdfType() && (object.value == ns::iri(ns::locn, u"Address") ||
+                                       object.value == ns::iri(ns::essglobal, u"Address"))) {
             consumed[index] = true;
             return;
         }
@@ -191,6 +214,10 @@ struct Parser
             {ns::iri(ns::locn, u"adminUnitL1"), u"country"_s},
             {ns::iri(ns::geo, u"lat"), u"latitude"_s},
             {ns::iri(ns::geo, u"long"), u"longitude"_s},
+            {ns::iri(ns::vcard, u"street-address"), u"street"_s},
+            {ns::iri(ns::vcard, u"postal-code"), u"postcode"_s},
+            {ns::iri(ns::vcard, u"locality"), u"city"_s},
+            {ns::iri(ns::vcard, u"country-name"), u"country"_s},
         };
         if (const auto part = parts.constFind(predicate);
             part != parts.cend() && object.isLiteral()) {
@@ -224,7 +251,7 @@ struct Parser
                 consumed[index] = true;
             return;
         }
-        if (predicate == ns::iri(ns::locn, u"address") && s.object == address) {
+        if (isAddressLink(predicate) && s.object == address) {
             consumed[index] = true;
             return;
         }
@@ -237,6 +264,9 @@ struct Parser
             return;
         }
         const FieldRule *rule = ruleFor(kind, predicate, s.object);
+        if (!rule && s.object.isLiteral() &&
+            (s.object.language.isEmpty() || s.object.language == u"fr"))
+            rule = aliasRule(kind, predicate);
         if (!rule)
             return;
         auto value = fieldValue(kind, *rule->info, s.object, predicate);
@@ -253,7 +283,7 @@ struct Parser
     {
         for (qsizetype i = 0; i < statements.size(); ++i) {
             const Statement &s = statements.at(i);
-            if (s.subject == subject && s.predicate.value == ns::iri(ns::locn, u"address") &&
+            if (s.subject == subject && isAddressLink(s.predicate.value) &&
                 !s.object.isLiteral()) {
                 address = s.object;
                 break;

@@ -26,6 +26,8 @@ inline constexpr char16_t schema[] = u"http://schema.org/";
 inline constexpr char16_t geo[] = u"http://www.w3.org/2003/01/geo/wgs84_pos#";
 inline constexpr char16_t gsp[] = u"http://www.opengis.net/ont/geosparql#";
 inline constexpr char16_t ess[] = u"http://ns.economie-solidaire.fr/ess#";
+// ESSGLOBAL (RIPESS), read on import: SSE initiatives become organisations.
+inline constexpr char16_t essglobal[] = u"http://purl.org/essglobal/vocab/";
 
 struct Prefix
 {

@@ -221,6 +221,35 @@ private Q_SLOTS:
                  u"La Boutique Disparue"_s);
     }
 
+    void essglobalInitiativesBecomeOrganisations()
+    {
+        QTemporaryDir dir;
+        auto replica = newReplica(dir, u"r.sqlite"_s);
+        const ImportReport report = importData(*replica, u"essglobal.ttl"_s);
+        QCOMPARE(report.created, 2);
+        QVERIFY(report.rejected.isEmpty());
+        auto record = replica->record(u"https://carte.example.coop/initiative/42"_s);
+        QVERIFY(record.has_value());
+        QCOMPARE(record->kind, Kind::Organisation);
+        QCOMPARE(record->network, u"https://carte.example.coop"_s);
+        QCOMPARE(record->fields.value(u"name"_s).toString(), u"Coopérative du Pain Partagé"_s);
+        QCOMPARE(record->fields.value(u"street"_s).toString(), u"12 rue des Moulins"_s);
+        QCOMPARE(record->fields.value(u"city"_s).toString(), u"Arles"_s);
+        QCOMPARE(record->fields.value(u"latitude"_s).toDouble(), 43.6766);
+        auto extras = replica->extraStatements(record->id);
+        QCOMPARE(extras->size(), 3); // the ESSGLOBAL class, legal form and activity concepts
+        QVERIFY(exportText(*replica).contains("essglobal/standard/legal-form/LF040"));
+
+        // Written back in the PES vocabulary, it reads the same.
+        auto again = newReplica(dir, u"again.sqlite"_s);
+        QBuffer buffer;
+        buffer.setData(exportText(*replica));
+        buffer.open(QIODevice::ReadOnly);
+        auto roundTrip = RdfImporter(*again).importDevice(buffer, u"export"_s, {});
+        QVERIFY(roundTrip.has_value());
+        QCOMPARE(exportText(*again), exportText(*replica));
+    }
+
     void oneTransactionOneUndoableChange()
     {
         QTemporaryDir dir;
