@@ -4,6 +4,7 @@
 
 #include "rdfexport.h"
 #include "rdfimport.h"
+#include "taxonomy.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -190,6 +191,38 @@ int exportRdf(CommandContext &context)
     return Success;
 }
 
+int importTaxonomy(CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(u"format"_s,
+                                    u"turtle, ntriples, trig or nquads (default: from the file's "
+                                    u"extension)."_s,
+                                    u"F"_s);
+    parser.addOption(format);
+    parser.addPositionalArgument(u"file"_s, u"A SKOS concept scheme."_s);
+    int code;
+    if (helpOrUsage(context, parser, u"FILE [--format F]"_s, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(u"give exactly one file"_s);
+    const QString path = parser.positionalArguments().constFirst();
+    auto syntax = parser.isSet(format) ? rdf::syntaxFromName(parser.value(format))
+                                       : rdf::syntaxFromFileName(path);
+    if (!syntax)
+        return context.report(syntax.error());
+    auto replica = context.openReplica();
+    if (!replica)
+        return context.report(replica.error());
+    auto report = rdf::importTaxonomyFile(**replica, path, *syntax);
+    if (!report)
+        return context.report(report.error());
+    context.out << "Loaded " << report->concepts << " concepts of " << report->schemes.join(u", ")
+                << " as tags in " << report->elapsedMs << " ms\n"
+                << "  created: " << report->created << ", updated: " << report->updated
+                << ", unchanged: " << report->unchanged << '\n';
+    return Success;
+}
+
 } // namespace
 
 QList<Command> rdfCommands()
@@ -197,6 +230,7 @@ QList<Command> rdfCommands()
     return {
         {u"import-rdf"_s, u"Import records from Turtle, N-Triples, TriG or N-Quads"_s, importRdf},
         {u"export-rdf"_s, u"Export records as Turtle, N-Triples, TriG or N-Quads"_s, exportRdf},
+        {u"import-taxonomy"_s, u"Load a SKOS concept scheme as tags"_s, importTaxonomy},
     };
 }
 

@@ -283,8 +283,7 @@ struct Parser
     {
         for (qsizetype i = 0; i < statements.size(); ++i) {
             const Statement &s = statements.at(i);
-            if (s.subject == subject && isAddressLink(s.predicate.value) &&
-                !s.object.isLiteral()) {
+            if (s.subject == subject && isAddressLink(s.predicate.value) && !s.object.isLiteral()) {
                 address = s.object;
                 break;
             }

@@ -4,6 +4,7 @@
 
 #include "demo/demodata.h"
 #include "replica/journal.h"
+#include "taxonomy.h"
 
 using namespace Qt::StringLiterals;
 using namespace pes;
@@ -248,6 +249,31 @@ private Q_SLOTS:
         auto roundTrip = RdfImporter(*again).importDevice(buffer, u"export"_s, {});
         QVERIFY(roundTrip.has_value());
         QCOMPARE(exportText(*again), exportText(*replica));
+    }
+
+    void taxonomyBecomesTags()
+    {
+        QTemporaryDir dir;
+        auto replica = newReplica(dir, u"r.sqlite"_s);
+        const QString themes = QStringLiteral(PES_SOURCE_DIR "/core/rdf/vocab/essglobal/themes.nt");
+        auto report = importTaxonomyFile(*replica, themes, Syntax::NTriples);
+        QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
+        QVERIFY(report->concepts > 10);
+        QCOMPARE(report->created, report->concepts);
+        QCOMPARE(report->schemes, QStringList{u"http://purl.org/essglobal/standard/themes/"_s});
+
+        SearchQuery query;
+        query.kinds = {Kind::Tag};
+        query.limit = 1000;
+        QCOMPARE(replica->count(query).value_or(-1), report->concepts);
+        // Every tag has a label, French when there is one, else English.
+        auto hits = replica->search(query);
+        for (const SearchHit &hit : std::as_const(*hits))
+            QVERIFY2(!hit.title.isEmpty(), qPrintable(hit.iri));
+
+        auto again = importTaxonomyFile(*replica, themes, Syntax::NTriples);
+        QVERIFY(again.has_value());
+        QCOMPARE(again->unchanged, report->concepts);
     }
 
     void oneTransactionOneUndoableChange()
