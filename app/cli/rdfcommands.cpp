@@ -138,10 +138,16 @@ int exportRdf(CommandContext &context)
     const QCommandLineOption kind(u"kind"_s, u"Only records of this kind (repeatable)."_s,
                                   u"KIND"_s);
     const QCommandLineOption noTombstones(u"no-tombstones"_s, u"Leave out records in the trash."_s);
-    parser.addOptions({output, format, visibility, publicOnly, kind, noTombstones});
+    const QCommandLineOption profile(u"profile"_s,
+                                     u"pes (default) or essglobal (public organisations, for "
+                                     u"solidarity-economy maps)."_s,
+                                     u"P"_s, u"pes"_s);
+    parser.addOptions({output, format, visibility, publicOnly, kind, noTombstones, profile});
     int code;
     if (helpOrUsage(context, parser,
-                    u"[-o FILE] [--format F] [--visibility public|shared|all] [--kind K]"_s, &code))
+                    u"[-o FILE] [--format F] [--visibility public|shared|all] [--kind K] "
+                    u"[--profile pes|essglobal]"_s,
+                    &code))
         return code;
 
     rdf::ExportOptions options;
@@ -168,6 +174,10 @@ int exportRdf(CommandContext &context)
         }
     }
     options.tombstones = !parser.isSet(noTombstones);
+    if (parser.value(profile) == u"essglobal")
+        options.profile = rdf::Profile::Essglobal;
+    else if (parser.value(profile) != u"pes")
+        return context.usage(u"--profile takes pes or essglobal"_s);
 
     auto replica = context.openReplica();
     if (!replica)

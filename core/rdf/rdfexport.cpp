@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rdfexport.h"
 
+#include "essglobalprofile.h"
 #include "recordmapping.h"
 #include "replica/recordrow.h"
 #include "replica/replica.h"
@@ -67,6 +68,12 @@ Result<ExportReport> RdfExporter::exportTo(QIODevice &out, const ExportOptions &
     if (!select)
         return std::unexpected(select.error());
 
+    ExportOptions effective = options;
+    if (options.profile == Profile::Essglobal) {
+        effective.visibility = Visibility::Public;
+        effective.kinds = {Kind::Organisation};
+        effective.tombstones = false;
+    }
     StatementWriter writer(out, options.syntax);
     const bool restricted = options.visibility.has_value();
     sql::Query query(**select);
@@ -80,10 +87,15 @@ Result<ExportReport> RdfExporter::exportTo(QIODevice &out, const ExportOptions &
         Record record = recordFromRow(*query);
         if (options.progress && ++seen % 5000 == 0)
             options.progress(seen, total->toLongLong());
-        if (!isExported(record, options))
+        if (!isExported(record, effective))
             continue;
         if (restricted)
             record.fields.remove(u"notes"_s);
+        if (options.profile == Profile::Essglobal) {
+            PES_TRY(writer.writeGroup(recordToEssglobal(record), Term::iri(record.iri)));
+            ++report.records;
+            continue;
+        }
         QStringList extras;
         if (!record.isDeleted()) {
             auto stored = m_replica.extraStatements(record.id);

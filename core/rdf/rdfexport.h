@@ -17,9 +17,14 @@ class Replica;
 
 namespace pes::rdf {
 
+// Which vocabulary an export speaks: PES (every kind, loss-free) or
+// ESSGLOBAL (public organisations only, for solidarity-economy maps).
+enum class Profile { Pes, Essglobal };
+
 struct ExportOptions
 {
     Syntax syntax = Syntax::Turtle;
+    Profile profile = Profile::Pes; // Essglobal implies public organisations, no tombstones
     // The widest visibility exported: Public gives open data, Shared what the
     // hub relays; nullopt exports everything. A restricted export also leaves
     // out contact points whose display level is not public, and notes.

@@ -263,6 +263,18 @@ struct Parser
             readMetadata(predicate, s.object, index);
             return;
         }
+        if (s.object.isIri() && (kind == Kind::Organisation || kind == Kind::Person)) {
+            // vCard 4 style, as ESSGLOBAL maps publish them: mailto: and tel: IRIs.
+            const QString &value = s.object.value;
+            if (predicate == ns::iri(ns::vcard, u"hasEmail") && value.startsWith(u"mailto:")) {
+                setField(u"email"_s, value.mid(7), false, index);
+                return;
+            }
+            if (predicate == ns::iri(ns::vcard, u"hasTelephone") && value.startsWith(u"tel:")) {
+                setField(u"phone"_s, value.mid(4), false, index);
+                return;
+            }
+        }
         const FieldRule *rule = ruleFor(kind, predicate, s.object);
         if (!rule && s.object.isLiteral() &&
             (s.object.language.isEmpty() || s.object.language == u"fr"))

@@ -128,6 +128,31 @@ private Q_SLOTS:
             QCOMPARE(mapped.record.kind, Kind::Organisation);
     }
 
+    void essglobalProfile()
+    {
+        QTemporaryDir dir;
+        auto replica = everyKind(dir);
+        ExportOptions options;
+        options.profile = Profile::Essglobal;
+        const QByteArray turtle = exportText(*replica, options);
+        QVERIFY(turtle.contains("a essglobal:SSEInitiative"));
+        QVERIFY(turtle.contains("gr:name \"Terre et Toit\""));
+        QVERIFY(turtle.contains("essglobal:hasAddress ["));
+        QVERIFY(turtle.contains("vcard:locality \"Apt\""));
+        QVERIFY(!turtle.contains("Le Fournil Solidaire")); // shared, not public
+        QVERIFY(!turtle.contains("Jeanne"));
+
+        // Read back, it gives the organisation's fields again.
+        auto records = recordsFromText(turtle, u"turtle"_s);
+        QVERIFY(records.has_value());
+        QCOMPARE(records->size(), 1);
+        const QJsonObject fields = records->first().record.fields;
+        QCOMPARE(fields.value(u"name"_s).toString(), u"Terre et Toit"_s);
+        QCOMPARE(fields.value(u"email"_s).toString(), u"contact@terre-et-toit.example.org"_s);
+        QCOMPARE(fields.value(u"postcode"_s).toString(), u"84400"_s);
+        QCOMPARE(fields.value(u"latitude"_s).toString().toDouble(), 43.8764);
+    }
+
     void trigHasOneGraphPerRecord()
     {
         QTemporaryDir dir;
