@@ -44,6 +44,7 @@ struct Context
     QString name;
     std::optional<Error> error;
     QString undefinedName; // a prefixed name whose prefix was never declared
+    int depth = 0;         // of [ ... ] blank nodes being read
     Statement statement;   // reused, to keep allocations down
 
     Status expand(const SerdNode *node, QString &out)
@@ -115,11 +116,29 @@ SerdStatus onPrefix(void *handle, const SerdNode *name, const SerdNode *uri)
     return serd_env_set_prefix(static_cast<Context *>(handle)->env, name, uri);
 }
 
-SerdStatus onStatement(void *handle, SerdStatementFlags, const SerdNode *graph,
+// Serd reads nested [ ... ] recursively; much deeper than any real data
+// would exhaust the stack, so reading stops with an error first.
+constexpr int maxDepth = 512;
+
+SerdStatus onEnd(void *handle, const SerdNode *)
+{
+    auto *context = static_cast<Context *>(handle);
+    if (context->depth > 0)
+        --context->depth;
+    return SERD_SUCCESS;
+}
+
+SerdStatus onStatement(void *handle, SerdStatementFlags flags, const SerdNode *graph,
                        const SerdNode *subject, const SerdNode *predicate, const SerdNode *object,
                        const SerdNode *datatype, const SerdNode *language)
 {
     auto *context = static_cast<Context *>(handle);
+    if ((flags & (SERD_ANON_O_BEGIN | SERD_ANON_S_BEGIN)) && ++context->depth > maxDepth) {
+        context->error = Error{
+            Error::Code::Parse,
+            u"%1: blank nodes nested more than %2 levels deep"_s.arg(context->name).arg(maxDepth)};
+        return SERD_ERR_BAD_SYNTAX;
+    }
     Statement &s = context->statement;
     auto converted = [&]() -> Status {
         PES_TRY(context->convert(subject, nullptr, nullptr, s.subject));
@@ -203,7 +222,7 @@ Status StatementReader::read(QIODevice &device, Syntax syntax, const QString &na
     context.env = serd_env_new(base.isEmpty() ? nullptr : &baseNode);
 
     SerdReader *reader = serd_reader_new(serdSyntax(syntax), &context, nullptr, onBase, onPrefix,
-                                         onStatement, nullptr);
+                                         onStatement, onEnd);
     serd_reader_set_strict(reader, true);
     serd_reader_set_error_sink(reader, onError, &context);
     const QByteArray utf8Name = name.toUtf8();

@@ -113,6 +113,45 @@ private Q_SLOTS:
         QCOMPARE(scalar(*replica, u"SELECT count(*) FROM change"_s), changes);
     }
 
+    void deepNestingIsAnError()
+    {
+        QTemporaryDir dir;
+        auto replica = newReplica(dir, u"r.sqlite"_s);
+        QByteArray text =
+            "<https://reseau.example.org/id/organisation/deep> a "
+            "<http://www.w3.org/ns/org#Organization> ; "
+            "<http://www.w3.org/ns/legal#legalName> \"Deep\" ; <https://e.example/p> ";
+        const int depth = 100000;
+        text += QByteArray("[ <https://e.example/p> ").repeated(depth) + "\"x\"" +
+                QByteArray(" ]").repeated(depth) + " .\n";
+        QBuffer buffer(&text);
+        buffer.open(QIODevice::ReadOnly);
+        auto report = RdfImporter(*replica).importDevice(buffer, u"deep.ttl"_s, {});
+        QVERIFY(!report.has_value());
+        QVERIFY2(report.error().message.contains(u"nested more than"_s),
+                 qPrintable(report.error().message));
+        QCOMPARE(scalar(*replica, u"SELECT count(*) FROM record"_s), 0);
+    }
+
+    void hugeLiteralIsRead()
+    {
+        QTemporaryDir dir;
+        auto replica = newReplica(dir, u"r.sqlite"_s);
+        const QByteArray description(10 * 1024 * 1024, 'a');
+        QByteArray text = "<https://reseau.example.org/id/organisation/big> a "
+                          "<http://www.w3.org/ns/org#Organization> ; "
+                          "<http://www.w3.org/ns/legal#legalName> \"Big\" ; "
+                          "<http://purl.org/dc/terms/description> \"" +
+                          description + "\" .\n";
+        QBuffer buffer(&text);
+        buffer.open(QIODevice::ReadOnly);
+        auto report = RdfImporter(*replica).importDevice(buffer, u"big.ttl"_s, {});
+        QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->created, 1);
+        auto record = replica->record(u"https://reseau.example.org/id/organisation/big"_s);
+        QCOMPARE(record->fields.value(u"description"_s).toString().size(), description.size());
+    }
+
     void semanticErrorsRejectOneRecord()
     {
         QTemporaryDir dir;
