@@ -201,7 +201,8 @@ QString blankPrefix(const QString &iri)
 
 QString rdfType()
 {
-    return ns::iri(ns::rdf, u"type");
+    static const QString type = ns::iri(ns::rdf, u"type");
+    return type;
 }
 
 QString xsdType(const char16_t *local)

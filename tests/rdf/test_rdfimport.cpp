@@ -315,6 +315,30 @@ private Q_SLOTS:
         QCOMPARE(again->unchanged, report->concepts);
     }
 
+    void recordDescribedTwiceIsMerged()
+    {
+        QTemporaryDir dir;
+        auto replica = newReplica(dir, u"r.sqlite"_s);
+        QByteArray text = R"(
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix legal: <http://www.w3.org/ns/legal#> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix ov: <http://open.vocab.org/terms/> .
+<https://reseau.example.org/id/organisation/o> a org:Organization ; legal:legalName "Deux Fois" .
+<https://reseau.example.org/id/person/p> a foaf:Person ; foaf:familyName "Entre" .
+<https://reseau.example.org/id/organisation/o> ov:prefAcronym "DF" .
+)";
+        QBuffer buffer(&text);
+        buffer.open(QIODevice::ReadOnly);
+        auto report = RdfImporter(*replica).importDevice(buffer, u"twice.ttl"_s, {});
+        QVERIFY(report.has_value());
+        QCOMPARE(report->created, 2);
+        QCOMPARE(report->updated, 1);
+        auto record = replica->record(u"https://reseau.example.org/id/organisation/o"_s);
+        QCOMPARE(record->fields.value(u"name"_s).toString(), u"Deux Fois"_s);
+        QCOMPARE(record->fields.value(u"acronym"_s).toString(), u"DF"_s);
+    }
+
     void oneTransactionOneUndoableChange()
     {
         QTemporaryDir dir;
