@@ -3,6 +3,7 @@
 
 #include "domain/record.h"
 #include "error.h"
+#include "syntax.h"
 #include "term.h"
 
 #include <QByteArray>
@@ -50,6 +51,9 @@ QByteArray recordToNQuads(const Record &record, const QStringList &extras = {});
 
 // Every record described in N-Triples, N-Quads, Turtle or TriG text
 // (grouped as the importer groups them). Parse errors name `name:line:column`.
+Result<QList<MappedRecord>> recordsFromText(const QByteArray &text, Syntax syntax,
+                                            const QString &name = QStringLiteral("text"));
+// The same, with the syntax by name ("nquads", "turtle"...).
 Result<QList<MappedRecord>> recordsFromText(const QByteArray &text, const QString &syntaxName,
                                             const QString &name = QStringLiteral("text"));
 

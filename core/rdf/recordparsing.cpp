@@ -415,6 +415,12 @@ Result<QList<MappedRecord>> recordsFromText(const QByteArray &text, const QStrin
     auto syntax = syntaxFromName(syntaxName);
     if (!syntax)
         return std::unexpected(syntax.error());
+    return recordsFromText(text, *syntax, name);
+}
+
+Result<QList<MappedRecord>> recordsFromText(const QByteArray &text, Syntax syntax,
+                                            const QString &name)
+{
     QList<MappedRecord> records;
     RecordGrouper grouper([&](const QString &iri, const QList<Statement> &statements) -> Status {
         if (iri.isEmpty())
@@ -424,7 +430,7 @@ Result<QList<MappedRecord>> recordsFromText(const QByteArray &text, const QStrin
             records.append(*mapped);
         return {};
     });
-    PES_TRY(StatementReader::read(text, *syntax, name,
+    PES_TRY(StatementReader::read(text, syntax, name,
                                   [&](const Statement &s) { return grouper.add(s); }));
     PES_TRY(grouper.finish());
     return records;

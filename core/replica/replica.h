@@ -16,21 +16,18 @@
 
 namespace pes {
 
-struct NetworkInfo
-{
+struct NetworkInfo {
     QString iri; // also the base under which this network mints record IRIs
     QString name;
 };
 
-struct CreateOptions
-{
+struct CreateOptions {
     std::optional<Visibility> visibility; // the kind's default when not set
     QString iri;                          // keep an IRI minted elsewhere (imports)
     bool checkReferences = true;          // referenced records must exist in the replica
 };
 
-struct ReplicaStats
-{
+struct ReplicaStats {
     QMap<Kind, qint64> records; // live records per kind
     qint64 deleted = 0;         // tombstones (records in the trash)
     qint64 unsyncedOperations = 0;
@@ -134,8 +131,7 @@ private:
     Status setMeta(const QString &key, const QString &value);
 
     // Writing: every write happens inside a change (one is begun when none is open).
-    struct OpenChange
-    {
+    struct OpenChange {
         std::unique_ptr<sql::Transaction> transaction;
         qint64 id = 0;
         int depth = 0;

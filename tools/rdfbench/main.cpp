@@ -48,8 +48,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"RDF export and import throughput on demo data"_s);
     parser.addHelpOption();
-    const QCommandLineOption organisations(u"organisations"_s, u"Demo organisations (default 2000)."_s,
-                                           u"N"_s, u"2000"_s);
+    const QCommandLineOption organisations(
+        u"organisations"_s, u"Demo organisations (default 2000)."_s, u"N"_s, u"2000"_s);
     const QCommandLineOption syntaxOption(u"syntax"_s, u"turtle, ntriples, trig or nquads."_s,
                                           u"S"_s, u"ntriples"_s);
     const QCommandLineOption keep(u"keep"_s, u"Work in DIR and keep the files."_s, u"DIR"_s);
@@ -69,7 +69,8 @@ int main(int argc, char **argv)
     QFile::remove(dir + u"/source.sqlite"_s);
     QFile::remove(dir + u"/target.sqlite"_s);
 
-    auto source = Replica::create(dir + u"/source.sqlite"_s, {u"https://reseau.example.org"_s, u"Bench"_s});
+    auto source =
+        Replica::create(dir + u"/source.sqlite"_s, {u"https://reseau.example.org"_s, u"Bench"_s});
     if (!source) {
         out << source.error().message << Qt::endl;
         return 1;
@@ -100,7 +101,8 @@ int main(int argc, char **argv)
         << " statements, " << QFileInfo(file).size() / 1024 << " KiB in " << exported->elapsedMs
         << " ms = " << rate(exported->statements, exported->elapsedMs) << " statements/s\n";
 
-    auto target = Replica::create(dir + u"/target.sqlite"_s, {u"https://reseau.example.org"_s, u"Bench"_s});
+    auto target =
+        Replica::create(dir + u"/target.sqlite"_s, {u"https://reseau.example.org"_s, u"Bench"_s});
     rdf::ImportOptions importOptions;
     importOptions.syntax = *syntax;
     auto imported = rdf::RdfImporter(**target).importFile(file, importOptions);
@@ -109,13 +111,13 @@ int main(int argc, char **argv)
         return 1;
     }
     out << "import into an empty replica: " << imported->statements << " statements, "
-        << imported->created << " records in " << imported->elapsedMs << " ms = "
-        << rate(imported->statements, imported->elapsedMs) << " statements/s\n";
+        << imported->created << " records in " << imported->elapsedMs
+        << " ms = " << rate(imported->statements, imported->elapsedMs) << " statements/s\n";
 
     auto again = rdf::RdfImporter(**target).importFile(file, importOptions);
     if (again)
-        out << "re-import (all unchanged): " << again->elapsedMs << " ms = "
-            << rate(again->statements, again->elapsedMs) << " statements/s\n";
+        out << "re-import (all unchanged): " << again->elapsedMs
+            << " ms = " << rate(again->statements, again->elapsedMs) << " statements/s\n";
     out << "peak memory of this process: " << peakMegabytes() << " MB\n";
 
     const QString serdi = QStandardPaths::findExecutable(u"serdi"_s);
@@ -126,8 +128,8 @@ int main(int argc, char **argv)
         process.start(serdi, {u"-i"_s, rdf::syntaxName(*syntax), u"-o"_s, u"ntriples"_s, file});
         process.waitForFinished(-1);
         const qint64 ms = timer.elapsed();
-        out << "serdi parse of the same file: " << ms << " ms = "
-            << rate(exported->statements, ms) << " statements/s; import takes "
+        out << "serdi parse of the same file: " << ms << " ms = " << rate(exported->statements, ms)
+            << " statements/s; import takes "
             << QString::number(double(imported->elapsedMs) / qMax<qint64>(ms, 1), 'f', 1)
             << "x serdi's time\n";
     }
