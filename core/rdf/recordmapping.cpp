@@ -3,6 +3,7 @@
 #include "recordmapping.h"
 
 #include "mappingrules_p.h"
+#include "rdflogging.h"
 #include "replica/recordrow.h"
 #include "serdreader.h"
 #include "serdwriter.h"
@@ -324,15 +325,18 @@ QList<Statement> parseExtras(const QStringList &extras, const QString &prefix)
         if (term.isBlank())
             term.value = prefix + term.value;
     };
-    (void)StatementReader::read(text, Syntax::NTriples, u"extra statements"_s,
-                                [&](const Statement &s) -> Status {
-                                    Statement copy = s;
-                                    relabel(copy.subject);
-                                    relabel(copy.object);
-                                    copy.graph = Term();
-                                    statements.append(copy);
-                                    return {};
-                                });
+    auto read = StatementReader::read(text, Syntax::NTriples, u"extra statements"_s,
+                                      [&](const Statement &s) -> Status {
+                                          Statement copy = s;
+                                          relabel(copy.subject);
+                                          relabel(copy.object);
+                                          copy.graph = Term();
+                                          statements.append(copy);
+                                          return {};
+                                      });
+    if (!read)
+        qCWarning(lcRdf) << "cannot read the extra statements kept with a record:"
+                         << read.error().message;
     return statements;
 }
 

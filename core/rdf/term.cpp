@@ -30,7 +30,11 @@ void appendEscapedLiteral(QString &out, const QString &value)
             out += u"\\t";
             break;
         default:
-            out += c;
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f) // other control characters
+                out +=
+                    u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper();
+            else
+                out += c;
         }
     }
 }

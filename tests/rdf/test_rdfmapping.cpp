@@ -192,6 +192,21 @@ private Q_SLOTS:
         QVERIFY(labelled >= 4);
     }
 
+    void controlCharactersSurviveInExtras()
+    {
+        const QString odd = u"bell\u0007 tab\t quote\" backslash\\ line\nend"_s;
+        const Statement extra{Term::iri(u"https://p.example.net/o/1"_s),
+                              Term::iri(u"https://vocab.example.net/odd"_s),
+                              Term::literal(odd),
+                              {}};
+        Record record;
+        record.iri = u"https://p.example.net/o/1"_s;
+        record.network = u"https://p.example.net"_s;
+        record.fields = {{u"name"_s, u"Un"_s}};
+        const QList<Statement> statements = recordToStatements(record, {toNTriples(extra)});
+        QVERIFY(statements.contains(extra));
+    }
+
     void languagesPickTheirField()
     {
         const QByteArray text = R"(
