@@ -12,6 +12,19 @@
 // The RDF mapping of records, both ways. docs/rdf-mapping.md describes it
 // for people; this is the code the importer, the exporter and the sync
 // engine share, so a record always turns into the same statements.
+//
+// A record and its extra statements to N-Quads, and back:
+//
+//     auto record = replica.record(iri);                 // Result<Record>
+//     auto extras = replica.extraStatements(record->id); // Result<QStringList>
+//     QByteArray nquads = rdf::recordToNQuads(*record, *extras);
+//     ...
+//     auto mapped = rdf::recordsFromText(nquads, rdf::Syntax::NQuads);
+//     for (rdf::MappedRecord &m : *mapped) {
+//         auto fields = normaliseFields(m.record.kind, m.record.fields); // reject on error
+//         m.record.fields = *fields;
+//         replica.applyImported(m.record, m.extras); // Created, Updated, Older...
+//     }
 namespace pes::rdf {
 
 // A record read back from its statements.
