@@ -92,25 +92,12 @@ private:
         return {};
     }
 
-    Status apply(MappedRecord &mapped)
+    Status apply(const MappedRecord &mapped)
     {
-        Record &record = mapped.record;
-        if (!mapped.problems.isEmpty())
-            return reject(record, mapped.problems);
-        if (!record.isDeleted()) {
-            auto fields = normaliseFields(record.kind, record.fields);
-            if (!fields)
-                return reject(record, {fields.error().message});
-            for (auto it = fields->begin(); it != fields->end();) {
-                if (it.value().isNull())
-                    it = fields->erase(it);
-                else
-                    ++it;
-            }
-            if (auto required = checkRequired(record.kind, *fields); !required)
-                return reject(record, {required.error().message});
-            record.fields = *fields;
-        }
+        auto checked = checkedRecord(mapped);
+        if (!checked)
+            return reject(mapped.record, checked.error().message.split(u"; "_s));
+        Record &record = *checked;
         if (!mapped.hasVisibility) { // say nothing, change nothing
             if (auto existing = m_replica.record(record.iri))
                 record.visibility = existing->visibility;

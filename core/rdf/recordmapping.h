@@ -20,10 +20,10 @@
 //     QByteArray nquads = rdf::recordToNQuads(*record, *extras);
 //     ...
 //     auto mapped = rdf::recordsFromText(nquads, rdf::Syntax::NQuads);
-//     for (rdf::MappedRecord &m : *mapped) {
-//         auto fields = normaliseFields(m.record.kind, m.record.fields); // reject on error
-//         m.record.fields = *fields;
-//         replica.applyImported(m.record, m.extras); // Created, Updated, Older...
+//     for (const rdf::MappedRecord &m : *mapped) {
+//         auto checked = rdf::checkedRecord(m); // the record's problems, or it ready to store
+//         if (checked)
+//             replica.applyImported(*checked, m.extras); // Created, Updated, Older...
 //     }
 namespace pes::rdf {
 
@@ -43,6 +43,12 @@ struct MappedRecord
     // WKT point"); reject the record when not empty.
     QStringList problems;
 };
+
+// The record ready for Replica::applyImported(): its problems, then its
+// fields checked and normalised (normaliseFields, checkRequired; empty values
+// dropped). A tombstone's fields are not checked. The error message lists
+// every reason, separated by "; ".
+Result<Record> checkedRecord(const MappedRecord &mapped);
 
 // The class IRI of a kind (org:Organization for an organisation...).
 QString kindClass(Kind kind);

@@ -6,6 +6,8 @@
 #include "recordgrouper.h"
 #include "serdreader.h"
 
+#include "domain/validation.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -407,6 +409,27 @@ Result<MappedRecord> recordFromStatements(const QString &iri, const QList<Statem
     parser.mapped.record.visibility = kindInfo(*kind).defaultVisibility;
     parser.run();
     return parser.mapped;
+}
+
+Result<Record> checkedRecord(const MappedRecord &mapped)
+{
+    if (!mapped.problems.isEmpty())
+        return fail(Error::Code::InvalidArgument, mapped.problems.join(u"; "));
+    Record record = mapped.record;
+    if (record.isDeleted())
+        return record;
+    auto fields = normaliseFields(record.kind, record.fields);
+    if (!fields)
+        return std::unexpected(fields.error());
+    for (auto it = fields->begin(); it != fields->end();) {
+        if (it.value().isNull())
+            it = fields->erase(it);
+        else
+            ++it;
+    }
+    PES_TRY(checkRequired(record.kind, *fields));
+    record.fields = *fields;
+    return record;
 }
 
 Result<QList<MappedRecord>> recordsFromText(const QByteArray &text, const QString &syntaxName,
