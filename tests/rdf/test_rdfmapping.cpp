@@ -258,6 +258,24 @@ private Q_SLOTS:
                  qPrintable(records->first().problems.join(u"; ")));
     }
 
+    void checkedRecordValidates()
+    {
+        MappedRecord mapped;
+        mapped.record.iri = u"https://p.example.net/o/1"_s;
+        mapped.record.kind = Kind::Organisation;
+        mapped.record.fields = {{u"name"_s, u"  Un  "_s}, {u"acronym"_s, u""_s}};
+        auto checked = checkedRecord(mapped);
+        QVERIFY(checked.has_value());
+        QCOMPARE(checked->fields, (QJsonObject{{u"name"_s, u"Un"_s}}));
+
+        mapped.record.fields.insert(u"email"_s, u"pas une adresse"_s);
+        QVERIFY(!checkedRecord(mapped).has_value());
+        mapped.record.fields = {{u"acronym"_s, u"UN"_s}};
+        QVERIFY2(!checkedRecord(mapped).has_value(), "the name is required");
+        mapped.problems = {u"bad point"_s};
+        QCOMPARE(checkedRecord(mapped).error().message, u"bad point"_s);
+    }
+
     void unknownClassIsNotFound()
     {
         QList<Statement> statements{{Term::iri(u"https://p.example.net/x"_s),
