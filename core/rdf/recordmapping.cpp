@@ -309,9 +309,35 @@ QList<Term> valueTerms(Kind kind, const FieldRule &rule, const QJsonValue &value
     }
 }
 
+// The stored form of a time (UTC, milliseconds, "Z"), written without
+// QDateTime::toString(), which dominated export profiles.
 QString timeLexical(const QDateTime &time)
 {
-    return storedTime(time);
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (date.year() < 0 || date.year() > 9999)
+        return storedTime(time);
+    char16_t text[24];
+    auto put = [&](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = u'-';
+    put(5, date.month(), 2);
+    text[7] = u'-';
+    put(8, date.day(), 2);
+    text[10] = u'T';
+    put(11, clock.hour(), 2);
+    text[13] = u':';
+    put(14, clock.minute(), 2);
+    text[16] = u':';
+    put(17, clock.second(), 2);
+    text[19] = u'.';
+    put(20, clock.msec(), 3);
+    text[23] = u'Z';
+    return QString::fromUtf16(text, 24);
 }
 
 // Extra statements as stored, their blank nodes renamed for this record.
@@ -342,6 +368,21 @@ QList<Statement> parseExtras(const QStringList &extras, const QString &prefix)
 
 } // namespace
 
+#define PES_PREDICATE(function, space, local)                                                      \
+    const QString &function()                                                                      \
+    {                                                                                              \
+        static const QString iri = ns::iri(ns::space, u"" local);                                  \
+        return iri;                                                                                \
+    }
+namespace {
+PES_PREDICATE(predicateNetwork, ess, "network")
+PES_PREDICATE(predicateVisibility, ess, "visibility")
+PES_PREDICATE(predicateVersion, ess, "version")
+PES_PREDICATE(predicateCreated, dct, "created")
+PES_PREDICATE(predicateModified, dct, "modified")
+} // namespace
+#undef PES_PREDICATE
+
 QList<Statement> recordToStatements(const Record &record, const QStringList &extras)
 {
     QList<Statement> out;
@@ -367,17 +408,13 @@ QList<Statement> recordToStatements(const Record &record, const QStringList &ext
         }
     }
 
-    add(ns::iri(ns::ess, u"network"), Term::iri(record.network));
-    add(ns::iri(ns::ess, u"visibility"),
-        Term::iri(ns::iri(ns::ess, visibilityName(record.visibility))));
+    add(predicateNetwork(), Term::iri(record.network));
+    add(predicateVisibility(), Term::iri(ns::iri(ns::ess, visibilityName(record.visibility))));
     if (record.created.isValid())
-        add(ns::iri(ns::dct, u"created"),
-            Term::literal(timeLexical(record.created), xsdType(u"dateTime")));
+        add(predicateCreated(), Term::literal(timeLexical(record.created), xsdType(u"dateTime")));
     if (record.modified.isValid())
-        add(ns::iri(ns::dct, u"modified"),
-            Term::literal(timeLexical(record.modified), xsdType(u"dateTime")));
-    add(ns::iri(ns::ess, u"version"),
-        Term::literal(QString::number(record.version), xsdType(u"integer")));
+        add(predicateModified(), Term::literal(timeLexical(record.modified), xsdType(u"dateTime")));
+    add(predicateVersion(), Term::literal(QString::number(record.version), xsdType(u"integer")));
     if (record.isDeleted())
         return out;
 

@@ -30,7 +30,16 @@ struct SerdTerm
             return;
         value = term.value.toUtf8();
         const SerdType type = term.isIri() ? SERD_URI : term.isBlank() ? SERD_BLANK : SERD_LITERAL;
-        node = serd_node_from_substring(type, bytes(value), size_t(value.size()));
+        // Built by hand: serd_node_from_substring() scans the text again, and the
+        // writer only needs the length and, for literals, the quote and newline flags.
+        SerdNodeFlags flags = 0;
+        if (type == SERD_LITERAL) {
+            if (value.contains('"'))
+                flags |= SERD_HAS_QUOTE;
+            if (value.contains('\n') || value.contains('\r'))
+                flags |= SERD_HAS_NEWLINE;
+        }
+        node = SerdNode{bytes(value), size_t(value.size()), size_t(term.value.size()), flags, type};
         if (!term.datatype.isEmpty() && term.datatype != ns::iri(ns::xsd, u"string")) {
             datatype = term.datatype.toUtf8();
             datatypeNode =
