@@ -13,7 +13,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return recordCommands() + replicaCommands() + accessCommands();
+    return recordCommands() + replicaCommands() + rdfCommands() + accessCommands();
 }
 
 void printHelp(QTextStream &out)
