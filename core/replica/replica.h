@@ -150,6 +150,8 @@ private:
     Status journalEncoded(const Record &record, const QString &field, const QString &oldValue,
                           const QString &newValue);
     Status insertRecord(Record &record, const QByteArray &fieldsJson);
+    // Inserts a new record and journals its @create operation.
+    Status insertCreated(Record &record);
     Status storeRecord(Record &record);
     Status checkReferences(Kind kind, const QJsonObject &fields);
     Status setFields(Record &record, const QJsonObject &changes);

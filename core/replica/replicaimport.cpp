@@ -118,11 +118,7 @@ Result<Replica::ImportOutcome> Replica::applyImported(const Record &incoming,
             created.version = 1;
         PES_TRY(enterChange(u"Import %1 “%2”"_s.arg(kindInfo(created.kind).name, created.title())));
         auto written = [&]() -> Status {
-            PES_TRY(insertRecord(created));
-            const QJsonObject value{{u"kind"_s, kindInfo(created.kind).name},
-                                    {u"visibility"_s, visibilityName(created.visibility)},
-                                    {u"fields"_s, created.fields}};
-            PES_TRY(journal(created, u"@create"_s, QJsonValue(), value));
+            PES_TRY(insertCreated(created));
             return extras.isEmpty() ? Status() : setExtraStatements(created.id, extras);
         }();
         PES_TRY(leaveChange(written.has_value()));
