@@ -65,6 +65,24 @@ Sql buildSql(const SearchQuery &query, const QString &fts)
         sql.where.append(u"r.network = ?"_s);
         sql.bindings.append(query.network);
     }
+    for (auto it = query.fieldEquals.begin(); it != query.fieldEquals.end(); ++it) {
+        sql.where.append(u"r.fields ->> ? = ?"_s);
+        sql.bindings.append(QString(u"$."_s + it.key()));
+        sql.bindings.append(it.value());
+    }
+    switch (query.order) {
+    case SearchOrder::Relevance:
+        break;
+    case SearchOrder::Title:
+        sql.order = u"ORDER BY r.sort_key, r.id"_s;
+        break;
+    case SearchOrder::TitleDescending:
+        sql.order = u"ORDER BY r.sort_key DESC, r.id DESC"_s;
+        break;
+    case SearchOrder::Modified:
+        sql.order = u"ORDER BY r.modified DESC, r.id DESC"_s;
+        break;
+    }
     if (query.visibility) {
         sql.where.append(u"r.visibility = ?"_s);
         sql.bindings.append(visibilityName(*query.visibility));

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+
+namespace pes::desktop {
+
+// Every English label of kinds and fields, as translated in the "Field"
+// context; the self-test checks that each has a French translation.
+QList<const char *> fieldLabelSources();
+
+} // namespace pes::desktop

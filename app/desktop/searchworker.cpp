@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchworker.h"
+
+#include "desktoplogging.h"
+
+#include <QVariant>
+
+namespace pes::desktop {
+
+SearchWorker::SearchWorker(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+{
+    m_thread.setObjectName(QStringLiteral("pes-search"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+SearchWorker::~SearchWorker()
+{
+    // The replica must be closed in the thread that used it.
+    QMetaObject::invokeMethod(m_context, [this] { m_replica.reset(); },
+                              Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SearchWorker::submit(const Request &request)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_latest.insert(request.requester, request.generation);
+    }
+    QMetaObject::invokeMethod(m_context, [this, request] { run(request); }, Qt::QueuedConnection);
+}
+
+void SearchWorker::run(const Request &request)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_latest.value(request.requester) != request.generation)
+            return; // a newer request from the same list is queued
+    }
+    if (!m_replica) {
+        auto opened = Replica::open(m_path);
+        if (!opened) {
+            Q_EMIT finished(request.requester, request.generation, request.query.offset, {}, 0,
+                            opened.error().message);
+            return;
+        }
+        m_replica = std::move(*opened);
+    }
+
+    auto hits = m_replica->search(request.query);
+    if (!hits) {
+        Q_EMIT finished(request.requester, request.generation, request.query.offset, {}, 0,
+                        hits.error().message);
+        return;
+    }
+    QList<SearchRow> rows;
+    rows.reserve(hits->size());
+    for (const SearchHit &hit : std::as_const(*hits)) {
+        SearchRow row{hit, {}};
+        if (request.withFields) {
+            if (auto record = m_replica->record(hit.iri))
+                row.fields = record->fields.toVariantMap();
+        }
+        rows.append(row);
+    }
+    qint64 total = -1;
+    if (request.withCount) {
+        auto counted = m_replica->count(request.query);
+        if (!counted) {
+            qCWarning(lcDesktop) << "counting failed:" << counted.error().message;
+            total = rows.size();
+        } else {
+            total = *counted;
+        }
+    }
+    Q_EMIT finished(request.requester, request.generation, request.query.offset, rows, total, {});
+}
+
+} // namespace pes::desktop
