@@ -1,1371 +1,1366 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Choice</name>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="22"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="22" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="23"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="23" />
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="24"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="24" />
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="25"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="25" />
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="26"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="26" />
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="27"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="27" />
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie instantanée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="28"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="28" />
         <source>Social network account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de réseau social</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="29"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="29" />
         <source>RSS feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux RSS</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="30"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="30" />
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="31"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="31" />
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="32"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="32" />
         <source>Members only</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérents seulement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="33"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="33" />
         <source>Administrators only</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs seulement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="34"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="34" />
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="35"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="35" />
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Salarié·e</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="36"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="36" />
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé·e</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="37"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="37" />
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="38"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="38" />
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="39"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="39" />
         <source>Member of</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérent de</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="40"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="40" />
         <source>Regular supplier of</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur régulier de</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="41"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="41" />
         <source>Occasional supplier of</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur occasionnel de</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="42"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="42" />
         <source>Received technical support from</source>
-        <translation type="unfinished"></translation>
+        <translation>A reçu un appui technique de</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="43"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="43" />
         <source>Received financial support from</source>
-        <translation type="unfinished"></translation>
+        <translation>A reçu un soutien financier de</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="44"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="44" />
         <source>I offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Je propose</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="45"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="45" />
         <source>I am looking for</source>
-        <translation type="unfinished"></translation>
+        <translation>Je recherche</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="46"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="46" />
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="47"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="47" />
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="48"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="48" />
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="49"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="49" />
         <source>Premises</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaux</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="50"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="50" />
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="51"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="51" />
         <source>Group purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat groupé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="52"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="52" />
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="53"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="53" />
         <source>Call for tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel d'offres</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="54"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="54" />
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="55"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="55" />
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="56"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="56" />
         <source>Euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Euros</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="57"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="57" />
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Don</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="58"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="58" />
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Troc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="59"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="59" />
         <source>Shared cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutualisation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="60"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="60" />
         <source>Voluntary work</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévolat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="61"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="61" />
         <source>Alternative currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Monnaie locale</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="62"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="62" />
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="63"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="63" />
         <source>Civic engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement citoyen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="64"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="64" />
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="65"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="65" />
         <source>Lending</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="66"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="66" />
         <source>Renting</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="67"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="67" />
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="68"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="68" />
         <source>Ready to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à publier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="69"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="69" />
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="70"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="70" />
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="71"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="71" />
         <source>Shared with the networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagée entre réseaux</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="72"/>
+        <location filename="../app/desktop/kindcatalog.cpp" line="72" />
         <source>This network only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce réseau seulement</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="13"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="14" />
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="14"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="15" />
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="15"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="16" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="16"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="17" />
         <source>Base IRI</source>
-        <translation type="unfinished"></translation>
+        <translation>IRI de base</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="17"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="18" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="18"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="19" />
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="19"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="20" />
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="20"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="21" />
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="21"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="22" />
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="22"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="23" />
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="23"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="24" />
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="24"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="25" />
         <source>SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="25"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="26" />
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="26"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="27" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="27"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="28" />
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="28"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="29" />
         <source>Founding date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="29"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="30" />
         <source>Member of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérente du réseau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="30"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="31" />
         <source>Membership date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d'adhésion</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="31"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="32" />
         <source>Action area</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire d'action</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="32"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="33" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="33"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="34" />
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="34"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="35" />
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="35"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="36" />
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="36"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="37" />
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="37"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="38" />
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="38"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="39" />
         <source>Contact point</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen de contact</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="39"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="40" />
         <source>Contact points</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens de contact</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="40"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="41" />
         <source>Belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartient à</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="41"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="42" />
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="42"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="43" />
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="43"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="44" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="44"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="45" />
         <source>Display level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d'affichage</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="45"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="46" />
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="46"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="47" />
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="47"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="48" />
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="48"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="49" />
         <source>Role detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision du rôle</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="49"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="50" />
         <source>Administers the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Administre la structure</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="50"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="51" />
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="51"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="52" />
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="52"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="53" />
         <source>Related organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure liée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="53"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="54" />
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="54"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="55" />
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="55"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="56" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="56"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="57" />
         <source>Offer or need</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre ou demande</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="57"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="58" />
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="58"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="59" />
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="59"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="60" />
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à contacter</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="60"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="61" />
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="61"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="62" />
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d'expiration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="62"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="63" />
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="63"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="64" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="64"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="65" />
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="65"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="66" />
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="66"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="67" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="67"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="68" />
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="68"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="69" />
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="69"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="70" />
         <source>Job offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre d'emploi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="70"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="71" />
         <source>Job offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d'emploi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="71"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="72" />
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="72"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="73" />
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="73"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="74" />
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="74"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="75" />
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualités</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="75"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="76" />
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="76"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="77" />
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="77"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="78" />
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="78"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="79" />
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot-clé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="79"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="80" />
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="80"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="81" />
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="81"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="82" />
         <source>English label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé en anglais</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="82"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="83" />
         <source>SKOS concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept SKOS</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="83"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="84" />
         <source>Concept scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thésaurus</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="84"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="85" />
         <source>Broader tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot-clé plus large</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="85"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="86" />
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="86"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="87" />
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="87"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="88" />
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="88"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="89" />
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="89"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="90" />
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="90"/>
+        <location filename="../app/desktop/fieldlabels.cpp" line="91" />
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="23"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="23" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="24"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="24" />
         <source>YYYY-MM-DDTHH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJTHH:MM</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="25"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="25" />
         <source>contact@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>contact@exemple.org</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="26"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="26" />
         <source>04 91 12 34 56</source>
-        <translation type="unfinished"></translation>
+        <translation>04 91 12 34 56</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="27"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="27" />
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="28"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="28" />
         <source>13001</source>
-        <translation type="unfinished"></translation>
+        <translation>13001</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="29"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="29" />
         <source>14 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>14 chiffres</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="30"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="30" />
         <source>43.2965</source>
-        <translation type="unfinished"></translation>
+        <translation>43.2965</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="31"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="31" />
         <source>5.3698</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3698</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="133"/>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="169"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="133" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="169" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="173"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="173" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="175"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="175" />
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="179"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="179" />
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="181"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="181" />
         <source>Choose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="185"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="185" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="188"/>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="188" />
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer : %1</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="45"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="45" />
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fiche</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="46"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="46" />
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="56"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="56" />
         <source>Offers or needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres ou demandes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="57"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="57" />
         <source>Offers and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres et demandes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="64"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="64" />
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot-clé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="67"/>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="77"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="67" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="77" />
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mots-clés</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="84"/>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="85"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="84" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="85" />
         <source>Town or postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune ou code postal</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="93"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="93" />
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="94"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="94" />
         <source>All networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="95"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="95" />
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="102"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="102" />
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="103"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="103" />
         <source>Any visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute visibilité</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="114"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="114" />
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="115"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="115" />
         <source>Sort: best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri : pertinence</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="116"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="116" />
         <source>Sort: name A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri : nom de A à Z</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="117"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="117" />
         <source>Sort: name Z to A</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri : nom de Z à A</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="118"/>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="118" />
         <source>Sort: recently changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri : modifiés récemment</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="25"/>
+        <location filename="../app/desktop/qml/Main.qml" line="25" />
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="26"/>
+        <location filename="../app/desktop/qml/Main.qml" line="26" />
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="27"/>
+        <location filename="../app/desktop/qml/Main.qml" line="27" />
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="28"/>
+        <location filename="../app/desktop/qml/Main.qml" line="28" />
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="29"/>
+        <location filename="../app/desktop/qml/Main.qml" line="29" />
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="30"/>
+        <location filename="../app/desktop/qml/Main.qml" line="30" />
         <source>Job offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d'emploi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="31"/>
+        <location filename="../app/desktop/qml/Main.qml" line="31" />
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualités</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="32"/>
+        <location filename="../app/desktop/qml/Main.qml" line="32" />
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="34"/>
+        <location filename="../app/desktop/qml/Main.qml" line="34" />
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="35"/>
+        <location filename="../app/desktop/qml/Main.qml" line="35" />
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="43"/>
+        <location filename="../app/desktop/qml/Main.qml" line="43" />
         <source>PES Desktop — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PES Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="43"/>
-        <location filename="../app/desktop/qml/Main.qml" line="112"/>
+        <location filename="../app/desktop/qml/Main.qml" line="43" />
+        <location filename="../app/desktop/qml/Main.qml" line="112" />
         <source>PES Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>PES Desktop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="121"/>
+        <location filename="../app/desktop/qml/Main.qml" line="121" />
         <source>Search (Ctrl+F): name, town, tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F) : nom, commune, mot-clé…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="122"/>
+        <location filename="../app/desktop/qml/Main.qml" line="122" />
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="123"/>
+        <location filename="../app/desktop/qml/Main.qml" line="123" />
         <source>Searches as you type in the current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherche pendant la frappe dans la vue en cours</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="128"/>
+        <location filename="../app/desktop/qml/Main.qml" line="128" />
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="130"/>
+        <location filename="../app/desktop/qml/Main.qml" line="130" />
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="132"/>
+        <location filename="../app/desktop/qml/Main.qml" line="132" />
         <source>Create a %1 (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer : %1 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="136"/>
+        <location filename="../app/desktop/qml/Main.qml" line="136" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="138"/>
+        <location filename="../app/desktop/qml/Main.qml" line="138" />
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="142"/>
+        <location filename="../app/desktop/qml/Main.qml" line="142" />
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="144"/>
+        <location filename="../app/desktop/qml/Main.qml" line="144" />
         <source>Redo the change undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="149"/>
-        <location filename="../app/desktop/qml/Main.qml" line="150"/>
+        <location filename="../app/desktop/qml/Main.qml" line="149" />
+        <location filename="../app/desktop/qml/Main.qml" line="150" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
     <name>NavigationPane</name>
     <message>
-        <location filename="../app/desktop/qml/NavigationPane.qml" line="23"/>
+        <location filename="../app/desktop/qml/NavigationPane.qml" line="23" />
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
 </context>
 <context>
     <name>RecordListPane</name>
     <message numerus="yes">
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="60"/>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="60" />
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="60"/>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="60" />
         <source> — searching…</source>
-        <translation type="unfinished"></translation>
+        <translation> — recherche…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="74"/>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="74" />
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="93"/>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="93" />
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="116"/>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="116" />
         <source>Nothing matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="116"/>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="116" />
         <source>Nothing here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici pour l'instant</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="24"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="24" />
         <source>Choose a record in the list, or create one with Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une fiche dans la liste, ou créez-en une avec Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="45"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="45" />
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle fiche : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="57"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="57" />
         <source>%1 — not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="59"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="59" />
         <source>%1 — created %2, changed %3 (version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — créée le %2, modifiée le %3 (version %4)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="72"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="72" />
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="82"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="82" />
         <source>This record is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche est dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="99"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="99" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="102"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="102" />
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="106"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="106" />
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="111"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="111" />
         <source>Mark ready to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer prêt à publier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="120"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="120" />
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="126"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="126" />
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="128"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="128" />
         <source>Restore from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="154"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="154" />
         <source>Address and coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse et coordonnées</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="177"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="177" />
         <source>Contact points</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens de contact</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="188"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="188" />
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="199"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="199" />
         <source>Relations to other organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations avec d'autres structures</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="210"/>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="210" />
         <source>Organisations related to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Structures liées à celle-ci</translation>
     </message>
 </context>
 <context>
     <name>ReferencePicker</name>
     <message>
-        <location filename="../app/desktop/qml/ReferencePicker.qml" line="37"/>
+        <location filename="../app/desktop/qml/ReferencePicker.qml" line="37" />
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ReferencePicker.qml" line="38"/>
+        <location filename="../app/desktop/qml/ReferencePicker.qml" line="38" />
         <source>Search for the record to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher la fiche à choisir</translation>
     </message>
 </context>
 <context>
     <name>RelatedRecords</name>
     <message>
-        <location filename="../app/desktop/qml/RelatedRecords.qml" line="31"/>
+        <location filename="../app/desktop/qml/RelatedRecords.qml" line="31" />
         <source>, administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>, administrateur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RelatedRecords.qml" line="58"/>
+        <location filename="../app/desktop/qml/RelatedRecords.qml" line="58" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RelatedRecords.qml" line="59"/>
+        <location filename="../app/desktop/qml/RelatedRecords.qml" line="59" />
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter : %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="14"/>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="14" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="24"/>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="29"/>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="24" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="29" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="30"/>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="30" />
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="36"/>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="36" />
         <source>Replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplique</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="42"/>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="42" />
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
 </context>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="22"/>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="22" />
         <source>%1 change(s) not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modification(s) pas encore synchronisée(s)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="23"/>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="23" />
         <source>No replica open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réplique ouverte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="29"/>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="29" />
         <source>Replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplique : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="42"/>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="42" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="47"/>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="47" />
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : %1</translation>
     </message>
 </context>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../app/desktop/qml/UnsavedChangesDialog.qml" line="13"/>
+        <location filename="../app/desktop/qml/UnsavedChangesDialog.qml" line="13" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/UnsavedChangesDialog.qml" line="20"/>
+        <location filename="../app/desktop/qml/UnsavedChangesDialog.qml" line="20" />
         <source>“%1” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a des modifications non enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="98" />
+        <source>%1 is not a valid %2 for “%3”: %4</source>
+        <translation>%1 n'est pas une valeur valable (%2) pour « %3 » : %4</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="99" />
+        <source>expected a number of degrees, such as 43.2965</source>
+        <translation>un nombre de degrés est attendu, par exemple 43.2965</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="100" />
+        <source>must lie between -%1 and %1 degrees</source>
+        <translation>doit être compris entre -%1 et %1 degrés</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="101" />
+        <source>expected one of: %1</source>
+        <translation>valeurs possibles : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="102" />
+        <source>expected the IRI of a record</source>
+        <translation>l'IRI d'une fiche est attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="103" />
+        <source>expected a whole number</source>
+        <translation>un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="104" />
+        <source>expected a decimal number such as 12.50</source>
+        <translation>un nombre décimal est attendu, par exemple 12,50</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="105" />
+        <source>expected yes or no</source>
+        <translation>oui ou non est attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="106" />
+        <source>expected a date written YYYY-MM-DD</source>
+        <translation>une date écrite AAAA-MM-JJ est attendue</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="107" />
+        <source>expected a date and time written YYYY-MM-DDTHH:MM</source>
+        <translation>une date et une heure écrites AAAA-MM-JJTHH:MM sont attendues</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="108" />
+        <source>expected an address such as contact@example.org</source>
+        <translation>une adresse comme contact@exemple.org est attendue</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="109" />
+        <source>expected a French number of 10 digits such as 04 91 12 34 56, or an international number starting with +</source>
+        <translation>un numéro français à 10 chiffres comme 04 91 12 34 56 est attendu, ou un numéro international commençant par +</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="110" />
+        <source>expected a web address starting with https://</source>
+        <translation>une adresse web commençant par https:// est attendue</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="111" />
+        <source>expected 5 digits such as 13001</source>
+        <translation>5 chiffres sont attendus, par exemple 13001</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="112" />
+        <source>a SIRET has 14 digits</source>
+        <translation>un SIRET a 14 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="113" />
+        <source>the check digit does not match (Luhn); check for a typing error</source>
+        <translation>la clé de contrôle ne correspond pas (Luhn) : vérifiez la saisie</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="114" />
+        <source>%1 has no field “%2”; its fields are: %3</source>
+        <translation>%1 n'a pas de champ « %2 » ; ses champs sont : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="115" />
+        <source>a %1 needs a value for “%2”</source>
+        <translation>%1 : une valeur est nécessaire pour « %2 »</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../app/desktop/qml/WelcomePage.qml" line="19"/>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="19" />
         <source>Welcome to PES Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans PES Desktop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/WelcomePage.qml" line="26"/>
-        <source>No replica is open. A replica is the file on this computer that holds your network&apos;s directory and exchanges; it works without a connection.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="26" />
+        <source>No replica is open. A replica is the file on this computer that holds your network's directory and exchanges; it works without a connection.</source>
+        <translation>Aucune réplique n'est ouverte. La réplique est le fichier de cet ordinateur qui contient l'annuaire et les échanges de votre réseau ; elle fonctionne sans connexion.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/WelcomePage.qml" line="32"/>
-        <location filename="../app/desktop/qml/WelcomePage.qml" line="33"/>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="32" />
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="33" />
         <source>Path of the replica file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du fichier de la réplique</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/WelcomePage.qml" line="37"/>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="37" />
         <source>Open this replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette réplique</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/WelcomePage.qml" line="42"/>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="42" />
         <source>Or create a new replica at this path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou créer une nouvelle réplique à cet emplacement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/WelcomePage.qml" line="49"/>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="49" />
         <source>Network name, e.g. APEAS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du réseau, par exemple APEAS</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/WelcomePage.qml" line="50"/>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="50" />
         <source>Network name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du réseau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/WelcomePage.qml" line="55"/>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="55" />
         <source>Network address, e.g. https://reseau.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du réseau, par exemple https://reseau.exemple.org</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/WelcomePage.qml" line="56"/>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="56" />
         <source>Network address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du réseau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/WelcomePage.qml" line="60"/>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="60" />
         <source>Fill it with demo data (500 organisations)</source>
-        <translation type="unfinished"></translation>
+        <translation>La remplir de données de démonstration (500 structures)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/WelcomePage.qml" line="63"/>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="63" />
         <source>Create the replica</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pes</name>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="36"/>
-        <source>%1 is not a valid %2 for “%3”: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="47"/>
-        <source>expected a number of degrees, such as 43.2965</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="49"/>
-        <source>must lie between -%1 and %1 degrees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="57"/>
-        <source>expected one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="80"/>
-        <location filename="../core/domain/validation.cpp" line="253"/>
-        <source>expected the IRI of a record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="183"/>
-        <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="191"/>
-        <source>expected a decimal number such as 12.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="202"/>
-        <source>expected yes or no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="207"/>
-        <source>expected a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="213"/>
-        <source>expected a date and time written YYYY-MM-DDTHH:MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="219"/>
-        <source>expected an address such as contact@example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="225"/>
-        <source>expected a French number of 10 digits such as 04 91 12 34 56, or an international number starting with +</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="231"/>
-        <source>expected a web address starting with https://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="235"/>
-        <source>expected 5 digits such as 13001</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="241"/>
-        <source>a SIRET has 14 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="243"/>
-        <source>the check digit does not match (Luhn); check for a typing error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="275"/>
-        <source>%1 has no field “%2”; its fields are: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/validation.cpp" line="295"/>
-        <source>a %1 needs a value for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la réplique</translation>
     </message>
 </context>
 <context>
     <name>pes::desktop::RecordEditor</name>
     <message>
-        <location filename="../app/desktop/recordeditor.cpp" line="86"/>
+        <location filename="../app/desktop/recordeditor.cpp" line="86" />
         <source>No replica is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réplique n'est ouverte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/recordeditor.cpp" line="103"/>
+        <location filename="../app/desktop/recordeditor.cpp" line="103" />
         <source>Unknown kind of record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fiche inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/recordeditor.cpp" line="156"/>
+        <location filename="../app/desktop/recordeditor.cpp" line="156" />
         <source>This field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/desktop/recordeditor.cpp" line="207"/>
+        <location filename="../app/desktop/recordeditor.cpp" line="207" />
         <source>Some fields need correcting before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains champs sont à corriger avant d'enregistrer</translation>
     </message>
 </context>
 <context>
     <name>pes::desktop::ReplicaSession</name>
     <message>
-        <location filename="../app/desktop/replicasession.cpp" line="15"/>
+        <location filename="../app/desktop/replicasession.cpp" line="15" />
         <source>No hub configured: working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune plateforme configurée : travail hors ligne</translation>
     </message>
 </context>
 </TS>

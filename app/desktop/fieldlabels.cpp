@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The labels of core/domain/kinds.cpp, marked here so that lupdate collects
-// them into the "Field" context the interface translates them with.
+// them into the "Field" context the interface translates them with; and the
+// messages of core/domain/validation.cpp, in its "Validation" context.
 #include "fieldlabels.h"
 
 #include <QtGlobal>
@@ -88,6 +89,30 @@ QList<const char *> fieldLabelSources()
         QT_TRANSLATE_NOOP("Field", "Country"),
         QT_TRANSLATE_NOOP("Field", "Latitude"),
         QT_TRANSLATE_NOOP("Field", "Longitude"),
+    };
+}
+
+QList<const char *> validationMessageSources()
+{
+    return {
+        QT_TRANSLATE_NOOP("Validation", "%1 is not a valid %2 for “%3”: %4"),
+        QT_TRANSLATE_NOOP("Validation", "expected a number of degrees, such as 43.2965"),
+        QT_TRANSLATE_NOOP("Validation", "must lie between -%1 and %1 degrees"),
+        QT_TRANSLATE_NOOP("Validation", "expected one of: %1"),
+        QT_TRANSLATE_NOOP("Validation", "expected the IRI of a record"),
+        QT_TRANSLATE_NOOP("Validation", "expected a whole number"),
+        QT_TRANSLATE_NOOP("Validation", "expected a decimal number such as 12.50"),
+        QT_TRANSLATE_NOOP("Validation", "expected yes or no"),
+        QT_TRANSLATE_NOOP("Validation", "expected a date written YYYY-MM-DD"),
+        QT_TRANSLATE_NOOP("Validation", "expected a date and time written YYYY-MM-DDTHH:MM"),
+        QT_TRANSLATE_NOOP("Validation", "expected an address such as contact@example.org"),
+        QT_TRANSLATE_NOOP("Validation", "expected a French number of 10 digits such as 04 91 12 34 56, or an international number starting with +"),
+        QT_TRANSLATE_NOOP("Validation", "expected a web address starting with https://"),
+        QT_TRANSLATE_NOOP("Validation", "expected 5 digits such as 13001"),
+        QT_TRANSLATE_NOOP("Validation", "a SIRET has 14 digits"),
+        QT_TRANSLATE_NOOP("Validation", "the check digit does not match (Luhn); check for a typing error"),
+        QT_TRANSLATE_NOOP("Validation", "%1 has no field “%2”; its fields are: %3"),
+        QT_TRANSLATE_NOOP("Validation", "a %1 needs a value for “%2”"),
     };
 }
 

@@ -48,6 +48,12 @@ int runSelfTest(QQmlEngine &engine)
                 ++failures;
             }
         }
+        for (const char *message : validationMessageSources()) {
+            if (french.translate("Validation", message).isEmpty()) {
+                err << "no French translation for the message \"" << message << "\"\n";
+                ++failures;
+            }
+        }
         for (const QString &value : allChoiceValues()) {
             if (french.translate("Choice", choiceLabelSource(value)).isEmpty()) {
                 err << "no French translation for the choice \"" << value << "\"\n";
