@@ -83,7 +83,8 @@ FRENCH = {
     "Redo": "Rétablir", "Redo the change undone last": "Rétablir la modification annulée",
     "Settings": "Paramètres", "Views": "Vues",
     # Lists
-    " — searching…": " — recherche…", "Records": "Fiches", "(untitled)": "(sans titre)",
+    " — searching…": " — recherche…",
+    "%1 records or more — counting…": "%1 fiches ou plus — décompte en cours…", "Records": "Fiches", "(untitled)": "(sans titre)",
     "Nothing matches “%1”": "Rien ne correspond à « %1 »", "Nothing here yet": "Rien ici pour l'instant",
     # Record page
     "Choose a record in the list, or create one with Ctrl+N":

@@ -961,27 +961,32 @@
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="60" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="61" />
+        <source>%1 records or more — counting…</source>
+        <translation>%1 records or more — counting…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="62" />
         <source> — searching…</source>
         <translation> — searching…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="74" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="76" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="93" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="95" />
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="116" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="118" />
         <source>Nothing matches “%1”</source>
         <translation>Nothing matches “%1”</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="116" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="118" />
         <source>Nothing here yet</source>
         <translation>Nothing here yet</translation>
     </message>

@@ -961,27 +961,32 @@
         <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="60" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="61" />
+        <source>%1 records or more — counting…</source>
+        <translation>%1 fiches ou plus — décompte en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="62" />
         <source> — searching…</source>
         <translation> — recherche…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="74" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="76" />
         <source>Records</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="93" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="95" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="116" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="118" />
         <source>Nothing matches “%1”</source>
         <translation>Rien ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="116" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="118" />
         <source>Nothing here yet</source>
         <translation>Rien ici pour l'instant</translation>
     </message>

@@ -57,13 +57,18 @@ QHash<int, QByteArray> RecordListModel::roleNames() const
 
 bool RecordListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_session && !m_loading && m_rows.size() < m_total;
+    if (parent.isValid() || !m_session || m_loading)
+        return false;
+    return m_total >= 0 ? m_rows.size() < m_total : m_lastPageFull;
 }
 
 void RecordListModel::fetchMore(const QModelIndex &parent)
 {
-    if (canFetchMore(parent))
-        request(int(m_rows.size()), m_pageSize, false);
+    if (!canFetchMore(parent))
+        return;
+    request(int(m_rows.size()), m_pageSize);
+    if (m_total < 0)
+        requestCount(); // the page goes first; counting starts again after it
 }
 
 QString RecordListModel::iriAt(int row) const
@@ -211,25 +216,43 @@ void RecordListModel::start(int limit)
     m_workerConnection = connect(m_session->searchWorker(), &SearchWorker::finished, this,
                                  &RecordListModel::receive);
     m_replacing = true;
-    request(0, limit, true);
+    request(0, limit);
+    requestCount();
 }
 
-void RecordListModel::request(int offset, int limit, bool withCount)
+void RecordListModel::request(int offset, int limit)
 {
     ++m_generation;
     SearchQuery query = m_query;
     query.offset = offset;
     query.limit = limit;
-    m_session->searchWorker()->submit(
-        {quintptr(this), m_generation, query, withCount, m_withFields});
+    m_requestedLimit = limit;
+    m_session->searchWorker()->submit({quintptr(this), m_generation, query, false, m_withFields});
     setLoading(true);
+}
+
+// Counting every match can take long on a large replica: it runs after the
+// page, under its own requester key, and is interrupted by the next query.
+void RecordListModel::requestCount()
+{
+    ++m_countGeneration;
+    m_session->searchWorker()->submit(
+        {quintptr(this) + 1, m_countGeneration, m_query, true, false});
 }
 
 void RecordListModel::receive(quintptr requester, int generation, int offset,
                               const QList<SearchRow> &rows, qint64 total, const QString &error)
 {
+    if (requester == quintptr(this) + 1) {
+        if (generation == m_countGeneration && total >= 0) {
+            m_total = total;
+            Q_EMIT totalChanged();
+        }
+        return;
+    }
     if (requester != quintptr(this) || generation != m_generation)
         return;
+    m_lastPageFull = rows.size() >= m_requestedLimit;
     setLoading(false);
     m_error = error;
     if (m_replacing) {
@@ -242,7 +265,12 @@ void RecordListModel::receive(quintptr requester, int generation, int offset,
             m_rows = rows;
             endResetModel();
         }
-        m_total = total < 0 ? m_rows.size() : total;
+        if (!error.isEmpty())
+            m_total = 0;
+        else if (!m_lastPageFull)
+            m_total = m_rows.size(); // everything is here: no need to wait for the count
+        else
+            m_total = -1;
         Q_EMIT totalChanged();
         Q_EMIT resultsShown();
         return;

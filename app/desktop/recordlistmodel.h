@@ -33,6 +33,7 @@ class RecordListModel : public QAbstractListModel
     Q_PROPERTY(bool withFields READ withFields WRITE setWithFields NOTIFY queryChanged)
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY queryChanged)
     Q_PROPERTY(int pageSize MEMBER m_pageSize NOTIFY queryChanged)
+    // -1 while the matches are being counted.
     Q_PROPERTY(qint64 total READ total NOTIFY totalChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY totalChanged)
@@ -101,7 +102,8 @@ Q_SIGNALS:
 private:
     void queryEdited();
     void start(int limit);
-    void request(int offset, int limit, bool withCount);
+    void request(int offset, int limit);
+    void requestCount();
     void receive(quintptr requester, int generation, int offset, const QList<SearchRow> &rows,
                  qint64 total, const QString &error);
     void setLoading(bool loading);
@@ -114,9 +116,12 @@ private:
     bool m_active = true;
     int m_pageSize = 100;
     int m_generation = 0;
+    int m_countGeneration = 0;
+    int m_requestedLimit = 0;
+    bool m_lastPageFull = false;
     bool m_replacing = false; // the next answer replaces every row
     QList<SearchRow> m_rows;
-    qint64 m_total = 0;
+    qint64 m_total = -1;
     bool m_loading = false;
     QString m_error;
     QTimer m_restart; // coalesces several property changes made together

@@ -32,17 +32,15 @@ void SearchWorker::submit(const Request &request)
     {
         QMutexLocker lock(&m_mutex);
         m_latest.insert(request.requester, request.generation);
+        if (m_runningRequester == request.requester && m_runningGeneration != request.generation &&
+            m_replica)
+            m_replica->database().interrupt();
     }
-    QMetaObject::invokeMethod(m_context, [this, request] { run(request); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_context, [this, request] { take(request); }, Qt::QueuedConnection);
 }
 
-void SearchWorker::run(const Request &request)
+void SearchWorker::take(const Request &request)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_latest.value(request.requester) != request.generation)
-            return; // a newer request from the same list is queued
-    }
     if (!m_replica) {
         auto opened = Replica::open(m_path);
         if (!opened) {
@@ -50,10 +48,41 @@ void SearchWorker::run(const Request &request)
                             opened.error().message);
             return;
         }
+        QMutexLocker lock(&m_mutex);
         m_replica = std::move(*opened);
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_latest.value(request.requester) != request.generation)
+            return; // a newer request from the same list is queued
+        m_runningRequester = request.requester;
+        m_runningGeneration = request.generation;
+    }
+    const auto isStale = [this, &request] {
+        QMutexLocker lock(&m_mutex);
+        m_runningRequester = 0;
+        return m_latest.value(request.requester) != request.generation;
+    };
+    run(request, isStale);
+}
+
+void SearchWorker::run(const Request &request, const std::function<bool()> &isStale)
+{
+    if (request.withCount) {
+        auto counted = m_replica->count(request.query);
+        if (isStale())
+            return;
+        if (!counted)
+            Q_EMIT finished(request.requester, request.generation, 0, {}, 0,
+                            counted.error().message);
+        else
+            Q_EMIT finished(request.requester, request.generation, 0, {}, *counted, {});
+        return;
     }
 
     auto hits = m_replica->search(request.query);
+    if (isStale())
+        return;
     if (!hits) {
         Q_EMIT finished(request.requester, request.generation, request.query.offset, {}, 0,
                         hits.error().message);
@@ -69,17 +98,7 @@ void SearchWorker::run(const Request &request)
         }
         rows.append(row);
     }
-    qint64 total = -1;
-    if (request.withCount) {
-        auto counted = m_replica->count(request.query);
-        if (!counted) {
-            qCWarning(lcDesktop) << "counting failed:" << counted.error().message;
-            total = rows.size();
-        } else {
-            total = *counted;
-        }
-    }
-    Q_EMIT finished(request.requester, request.generation, request.query.offset, rows, total, {});
+    Q_EMIT finished(request.requester, request.generation, request.query.offset, rows, -1, {});
 }
 
 } // namespace pes::desktop

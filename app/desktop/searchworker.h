@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 namespace pes::desktop {
@@ -37,26 +38,31 @@ public:
         quintptr requester = 0;
         int generation = 0;
         SearchQuery query;
-        bool withCount = false;
+        bool withCount = false; // count the matches instead of listing a page
         bool withFields = false;
     };
-    // Thread-safe: queues the request for the worker thread.
+    // Thread-safe: queues the request for the worker thread, and interrupts
+    // the requester's older request if it is running.
     void submit(const Request &request);
 
 Q_SIGNALS:
-    // total is -1 when the request did not ask for a count.
+    // total is -1 when the request did not ask for a count; interrupted
+    // requests are not answered.
     void finished(quintptr requester, int generation, int offset,
                   const QList<pes::desktop::SearchRow> &rows, qint64 total, const QString &error);
 
 private:
-    void run(const Request &request);
+    void take(const Request &request);
+    void run(const Request &request, const std::function<bool()> &isStale);
 
     QString m_path;
     QThread m_thread;
     QObject *m_context = nullptr; // lives in m_thread; requests run in its event loop
     std::unique_ptr<Replica> m_replica; // opened and used in m_thread only
-    QMutex m_mutex;
+    QMutex m_mutex; // guards the members below
     QHash<quintptr, int> m_latest;
+    quintptr m_runningRequester = 0;
+    int m_runningGeneration = 0;
 };
 
 } // namespace pes::desktop

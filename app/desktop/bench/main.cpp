@@ -84,7 +84,7 @@ void coldStart(const QString &replica, int runs)
         << "  whole process (exec to frame): median " << percentile(outside, 0.5) << ", max "
         << percentile(outside, 1.0) << "\n"
         << "  from main(): median " << percentile(inside, 0.5) << ", max "
-        << percentile(inside, 1.0) << "\n";
+        << percentile(inside, 1.0) << "\n" << Qt::flush;
 }
 
 } // namespace
@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
 
     ReplicaSession session;
     if (!session.openReplica(path)) {
-        out << "cannot open the replica: " << session.errorMessage() << "\n";
+        out << "cannot open the replica: " << session.errorMessage() << "\n" << Qt::flush;
         return 1;
     }
     auto organisations = session.replica()->count({.kinds = {pes::Kind::Organisation}});
@@ -159,14 +159,14 @@ int main(int argc, char *argv[])
     }
     out << "keystroke to results shown, " << latencies.size() << " keystrokes (ms): median "
         << percentile(latencies, 0.5) << ", p95 " << percentile(latencies, 0.95) << ", max "
-        << percentile(latencies, 1.0) << "\n";
+        << percentile(latencies, 1.0) << "\n" << Qt::flush;
 
     // Scroll through 50 pages, then read the resident memory.
     for (int page = 0; page < 50 && model->canFetchMore({}); ++page) {
         model->fetchMore({});
         waitFor([&] { return !model->loading(); });
     }
-    out << "rows loaded after scrolling: " << model->rowCount() << "\n";
+    out << "rows loaded after scrolling: " << model->rowCount() << "\n" << Qt::flush;
     out << "resident memory: " << residentKiB() / 1024 << " MiB\n";
     return 0;
 }

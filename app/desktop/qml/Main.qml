@@ -17,6 +17,7 @@ ApplicationWindow {
     property string currentView: "organisations"
     // True once the list shows rows: the startup probe and the screenshots wait for it.
     readonly property bool populated: session.isOpen && listPane.count > 0
+    readonly property alias editor: editor
     readonly property var currentViewInfo: views.find(v => v.key === currentView) ?? views[1]
 
     // The views of the navigation. A map view (issue 7) is added here as

@@ -57,7 +57,9 @@ Pane {
             Layout.fillWidth: true
             Layout.margins: 6
             text: recordModel.errorMessage !== "" ? recordModel.errorMessage
-                : qsTr("%n record(s)", "", recordModel.total) + (recordModel.loading ? qsTr(" — searching…") : "")
+                : (recordModel.total >= 0 ? qsTr("%n record(s)", "", recordModel.total)
+                                          : qsTr("%1 records or more — counting…").arg(list.count))
+                  + (recordModel.loading ? qsTr(" — searching…") : "")
             color: recordModel.errorMessage !== "" ? "firebrick" : palette.placeholderText
             Accessible.name: text
         }

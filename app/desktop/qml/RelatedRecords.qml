@@ -49,7 +49,7 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         Label {
-            text: section.title + " (" + related.total + ")"
+            text: section.title + (related.total >= 0 ? " (" + related.total + ")" : "")
             font.bold: true
             Layout.fillWidth: true
         }
