@@ -106,11 +106,13 @@ QList<const char *> validationMessageSources()
         QT_TRANSLATE_NOOP("Validation", "expected a date written YYYY-MM-DD"),
         QT_TRANSLATE_NOOP("Validation", "expected a date and time written YYYY-MM-DDTHH:MM"),
         QT_TRANSLATE_NOOP("Validation", "expected an address such as contact@example.org"),
-        QT_TRANSLATE_NOOP("Validation", "expected a French number of 10 digits such as 04 91 12 34 56, or an international number starting with +"),
+        QT_TRANSLATE_NOOP("Validation", "expected a French number of 10 digits such as 04 91 12 34 "
+                                        "56, or an international number starting with +"),
         QT_TRANSLATE_NOOP("Validation", "expected a web address starting with https://"),
         QT_TRANSLATE_NOOP("Validation", "expected 5 digits such as 13001"),
         QT_TRANSLATE_NOOP("Validation", "a SIRET has 14 digits"),
-        QT_TRANSLATE_NOOP("Validation", "the check digit does not match (Luhn); check for a typing error"),
+        QT_TRANSLATE_NOOP("Validation",
+                          "the check digit does not match (Luhn); check for a typing error"),
         QT_TRANSLATE_NOOP("Validation", "%1 has no field “%2”; its fields are: %3"),
         QT_TRANSLATE_NOOP("Validation", "a %1 needs a value for “%2”"),
     };

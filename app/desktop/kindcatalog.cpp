@@ -12,7 +12,8 @@ namespace pes::desktop {
 
 namespace {
 
-struct ChoiceText {
+struct ChoiceText
+{
     const char *value;
     const char *label;
 };
@@ -74,11 +75,10 @@ const ChoiceText choiceTexts[] = {
 
 QString typeName(FieldType type)
 {
-    static const char *names[] = {"text",      "longText",  "integer",       "decimal",
-                                  "boolean",   "date",      "dateTime",      "email",
-                                  "phone",     "url",       "postcode",      "siret",
-                                  "latitude",  "longitude", "reference",     "referenceList",
-                                  "choice",    "choiceList"};
+    static const char *names[] = {
+        "text",     "longText",  "integer",   "decimal",       "boolean",  "date",
+        "dateTime", "email",     "phone",     "url",           "postcode", "siret",
+        "latitude", "longitude", "reference", "referenceList", "choice",   "choiceList"};
     return QString::fromLatin1(names[int(type)]);
 }
 

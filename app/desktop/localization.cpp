@@ -56,9 +56,10 @@ void Localization::install()
         QCoreApplication::removeTranslator(m_qtTranslator.get());
 
     // An override also sets the locale, so dates and numbers follow the chosen language.
-    const QLocale locale = m_language.isEmpty()      ? QLocale::system()
-                           : m_language == u"fr"_s ? QLocale(QLocale::French, QLocale::France)
-                                                   : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale = m_language.isEmpty() ? QLocale::system()
+                           : m_language == u"fr"_s
+                               ? QLocale(QLocale::French, QLocale::France)
+                               : QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
 
     m_translator = std::make_unique<QTranslator>();

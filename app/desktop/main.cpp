@@ -35,9 +35,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption replicaOption(u"replica"_s, u"The replica file to open."_s, u"PATH"_s,
                                            pes::Replica::defaultPath());
     const QCommandLineOption selfTest(u"self-test"_s, u"Load every QML file and exit."_s);
-    const QCommandLineOption screenshots(u"screenshots"_s,
-                                         u"Save a picture of each main view into DIR and exit."_s,
-                                         u"DIR"_s);
+    const QCommandLineOption screenshots(
+        u"screenshots"_s, u"Save a picture of each main view into DIR and exit."_s, u"DIR"_s);
     const QCommandLineOption probe(u"startup-probe"_s,
                                    u"Print the time to the first populated frame and exit."_s);
     parser.addOptions({replicaOption, selfTest, screenshots, probe});

@@ -12,8 +12,6 @@
 
 namespace pes::desktop {
 
-
-
 // The form behind a record page: loads one record (or starts a new one of a
 // kind), holds what the user typed for every field, validates each value as
 // it is typed with the domain's rules, and saves the changed fields in one
@@ -25,7 +23,8 @@ class RecordEditor : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(pes::desktop::ReplicaSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(
+        pes::desktop::ReplicaSession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString iri READ iri NOTIFY loaded)
     Q_PROPERTY(QString kind READ kind NOTIFY loaded)
     Q_PROPERTY(bool isNew READ isNew NOTIFY loaded)

@@ -50,8 +50,8 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> RecordListModel::roleNames() const
 {
-    return {{IriRole, "iri"},         {KindRole, "kind"}, {KindLabelRole, "kindLabel"},
-            {TitleRole, "title"},     {CityRole, "city"}, {PostcodeRole, "postcode"},
+    return {{IriRole, "iri"},      {KindRole, "kind"}, {KindLabelRole, "kindLabel"},
+            {TitleRole, "title"},  {CityRole, "city"}, {PostcodeRole, "postcode"},
             {FieldsRole, "fields"}};
 }
 
@@ -116,10 +116,7 @@ void RecordListModel::queryEdited()
     member = value;                                                                                \
     queryEdited();
 
-void RecordListModel::setText(const QString &text)
-{
-    PES_SETTER(m_query.text, text)
-}
+void RecordListModel::setText(const QString &text){PES_SETTER(m_query.text, text)}
 
 QStringList RecordListModel::kinds() const
 {
@@ -149,10 +146,7 @@ void RecordListModel::setPlace(const QString &place)
     PES_SETTER(m_query.place, place)
 }
 
-void RecordListModel::setNetwork(const QString &network)
-{
-    PES_SETTER(m_query.network, network)
-}
+void RecordListModel::setNetwork(const QString &network){PES_SETTER(m_query.network, network)}
 
 QString RecordListModel::visibility() const
 {

@@ -11,8 +11,6 @@
 
 namespace pes::desktop {
 
-
-
 // Records matching a search and filters, loaded a page at a time as the view
 // scrolls (canFetchMore / fetchMore). Queries run in the session's search
 // worker; a change of text or filter replaces the rows when the answer comes.
@@ -20,7 +18,8 @@ class RecordListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(pes::desktop::ReplicaSession *session READ session WRITE setSession NOTIFY queryChanged)
+    Q_PROPERTY(
+        pes::desktop::ReplicaSession *session READ session WRITE setSession NOTIFY queryChanged)
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY queryChanged)
     Q_PROPERTY(QStringList kinds READ kinds WRITE setKinds NOTIFY queryChanged)
     Q_PROPERTY(QString tag READ tag WRITE setTag NOTIFY queryChanged)

@@ -21,8 +21,8 @@ SearchWorker::SearchWorker(const QString &path, QObject *parent)
 SearchWorker::~SearchWorker()
 {
     // The replica must be closed in the thread that used it.
-    QMetaObject::invokeMethod(m_context, [this] { m_replica.reset(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_replica.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -36,7 +36,8 @@ void SearchWorker::submit(const Request &request)
             m_replica)
             m_replica->database().interrupt();
     }
-    QMetaObject::invokeMethod(m_context, [this, request] { take(request); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this, request] { take(request); }, Qt::QueuedConnection);
 }
 
 void SearchWorker::take(const Request &request)

@@ -16,7 +16,8 @@
 namespace pes::desktop {
 
 // One row of a search result, with the record's fields when the list asked for them.
-struct SearchRow {
+struct SearchRow
+{
     SearchHit hit;
     QVariantMap fields;
 };
@@ -34,7 +35,8 @@ public:
     explicit SearchWorker(const QString &path, QObject *parent = nullptr);
     ~SearchWorker() override;
 
-    struct Request {
+    struct Request
+    {
         quintptr requester = 0;
         int generation = 0;
         SearchQuery query;
@@ -57,9 +59,9 @@ private:
 
     QString m_path;
     QThread m_thread;
-    QObject *m_context = nullptr; // lives in m_thread; requests run in its event loop
+    QObject *m_context = nullptr;       // lives in m_thread; requests run in its event loop
     std::unique_ptr<Replica> m_replica; // opened and used in m_thread only
-    QMutex m_mutex; // guards the members below
+    QMutex m_mutex;                     // guards the members below
     QHash<quintptr, int> m_latest;
     quintptr m_runningRequester = 0;
     int m_runningGeneration = 0;

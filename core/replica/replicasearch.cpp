@@ -20,12 +20,18 @@ struct Sql {
     QString order;
 };
 
-Sql buildSql(const SearchQuery &query, const QString &fts)
+Sql buildSql(const SearchQuery &query, const QString &fts, bool counting = false)
 {
     Sql sql;
     if (fts.isEmpty()) {
         sql.from = u"FROM record r"_s;
         sql.order = u"ORDER BY r.sort_key, r.id"_s;
+    } else if (counting || query.order != SearchOrder::Relevance) {
+        // Without ranking, the matches are a set: SQLite walks the sorted index
+        // and stops at the page's end, instead of scoring every match.
+        sql.from = u"FROM record r"_s;
+        sql.where.append(u"r.id IN (SELECT rowid FROM search WHERE search MATCH ?)"_s);
+        sql.bindings.append(fts);
     } else {
         sql.from = u"FROM search s JOIN record r ON r.id = s.rowid"_s;
         sql.where.append(u"search MATCH ?"_s);
@@ -131,7 +137,7 @@ Result<qint64> Replica::count(const SearchQuery &query)
     const QString fts = ftsQuery(query.text);
     if (fts.isEmpty() && !query.text.trimmed().isEmpty())
         return 0;
-    Sql sql = buildSql(query, fts);
+    Sql sql = buildSql(query, fts, true);
     auto statement = m_db.prepare(u"SELECT count(*) "_s + sql.from + u" WHERE "_s +
                                   sql.where.join(u" AND "_s));
     if (!statement)

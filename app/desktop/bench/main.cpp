@@ -84,7 +84,8 @@ void coldStart(const QString &replica, int runs)
         << "  whole process (exec to frame): median " << percentile(outside, 0.5) << ", max "
         << percentile(outside, 1.0) << "\n"
         << "  from main(): median " << percentile(inside, 0.5) << ", max "
-        << percentile(inside, 1.0) << "\n" << Qt::flush;
+        << percentile(inside, 1.0) << "\n"
+        << Qt::flush;
 }
 
 } // namespace
@@ -131,12 +132,13 @@ int main(int argc, char *argv[])
     // Keystroke to the first frame that shows the new results, typing words
     // one letter at a time as a person would, then clearing the field.
     const QStringList words = {u"association"_s, u"marseille"_s, u"jardin"_s, u"recyclerie"_s,
-                               u"coop"_s, u"avignon"_s, u"bio"_s, u"cafe"_s, u"solidaire"_s,
-                               u"toulon"_s};
+                               u"coop"_s,        u"avignon"_s,   u"bio"_s,    u"cafe"_s,
+                               u"solidaire"_s,   u"toulon"_s};
     QList<double> latencies;
+    QList<double> queries; // keystroke to rows in the model, before painting
     int frames = 0;
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] { ++frames; },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window, [&] { ++frames; }, Qt::QueuedConnection);
     for (const QString &word : words) {
         for (const QChar c : word) {
             bool shown = false;
@@ -147,6 +149,8 @@ int main(int argc, char *argv[])
             QTest::keyClick(window, c.toLatin1());
             const bool ok = waitFor([&] { return shown; }, 10000);
             QObject::disconnect(connection);
+            if (ok)
+                queries.append(double(timer.nsecsElapsed()) / 1e6);
             const int seen = frames;
             window->update();
             waitFor([&] { return frames > seen; }, 2000);
@@ -159,7 +163,8 @@ int main(int argc, char *argv[])
     }
     out << "keystroke to results shown, " << latencies.size() << " keystrokes (ms): median "
         << percentile(latencies, 0.5) << ", p95 " << percentile(latencies, 0.95) << ", max "
-        << percentile(latencies, 1.0) << "\n" << Qt::flush;
+        << percentile(latencies, 1.0) << "\n"
+        << Qt::flush;
 
     // Scroll through 50 pages, then read the resident memory.
     for (int page = 0; page < 50 && model->canFetchMore({}); ++page) {
