@@ -84,6 +84,7 @@ FRENCH = {
     "Settings": "Paramètres", "Views": "Vues",
     # Lists
     " — searching…": " — recherche…",
+    "Type a second letter to search": "Tapez une deuxième lettre pour chercher",
     "%1 records or more — counting…": "%1 fiches ou plus — décompte en cours…", "Records": "Fiches", "(untitled)": "(sans titre)",
     "Nothing matches “%1”": "Rien ne correspond à « %1 »", "Nothing here yet": "Rien ici pour l'instant",
     # Record page

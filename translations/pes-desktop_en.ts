@@ -3,257 +3,257 @@
 <context>
     <name>Choice</name>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="22" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="23" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="23" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="24" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="24" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="25" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="25" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="26" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="26" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="27" />
         <source>Web site</source>
         <translation>Web site</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="27" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="28" />
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="28" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="29" />
         <source>Social network account</source>
         <translation>Social network account</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="29" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="30" />
         <source>RSS feed</source>
         <translation>RSS feed</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="30" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="31" />
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="31" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="32" />
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="32" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="33" />
         <source>Members only</source>
         <translation>Members only</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="33" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="34" />
         <source>Administrators only</source>
         <translation>Administrators only</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="34" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="35" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="35" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="36" />
         <source>Employee</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="36" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="37" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="37" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="38" />
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="38" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="39" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="39" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="40" />
         <source>Member of</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="40" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="41" />
         <source>Regular supplier of</source>
         <translation>Regular supplier of</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="41" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="42" />
         <source>Occasional supplier of</source>
         <translation>Occasional supplier of</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="42" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="43" />
         <source>Received technical support from</source>
         <translation>Received technical support from</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="43" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="44" />
         <source>Received financial support from</source>
         <translation>Received financial support from</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="44" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="45" />
         <source>I offer</source>
         <translation>I offer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="45" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="46" />
         <source>I am looking for</source>
         <translation>I am looking for</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="46" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="47" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="47" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="48" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="48" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="49" />
         <source>Skill</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="49" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="50" />
         <source>Premises</source>
         <translation>Premises</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="50" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="51" />
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="51" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="52" />
         <source>Group purchase</source>
         <translation>Group purchase</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="52" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="53" />
         <source>Partnership</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="53" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="54" />
         <source>Call for tenders</source>
         <translation>Call for tenders</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="54" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="55" />
         <source>Investment</source>
         <translation>Investment</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="55" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="56" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="56" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="57" />
         <source>Euros</source>
         <translation>Euros</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="57" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="58" />
         <source>Gift</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="58" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="59" />
         <source>Swap</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="59" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="60" />
         <source>Shared cost</source>
         <translation>Shared cost</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="60" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="61" />
         <source>Voluntary work</source>
         <translation>Voluntary work</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="61" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="62" />
         <source>Alternative currency</source>
         <translation>Alternative currency</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="62" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="63" />
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="63" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="64" />
         <source>Civic engagement</source>
         <translation>Civic engagement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="64" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="65" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="65" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="66" />
         <source>Lending</source>
         <translation>Lending</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="66" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="67" />
         <source>Renting</source>
         <translation>Renting</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="67" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="68" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="68" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="69" />
         <source>Ready to publish</source>
         <translation>Ready to publish</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="69" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="70" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="70" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="71" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="71" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="72" />
         <source>Shared with the networks</source>
         <translation>Shared with the networks</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="72" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="73" />
         <source>This network only</source>
         <translation>This network only</translation>
     </message>
@@ -805,22 +805,22 @@
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="115" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="118" />
         <source>Sort: best match</source>
         <translation>Sort: best match</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="116" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="119" />
         <source>Sort: name A to Z</source>
         <translation>Sort: name A to Z</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="117" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="120" />
         <source>Sort: name Z to A</source>
         <translation>Sort: name Z to A</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="118" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="121" />
         <source>Sort: recently changed</source>
         <translation>Sort: recently changed</translation>
     </message>
@@ -828,119 +828,119 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="25" />
+        <location filename="../app/desktop/qml/Main.qml" line="26" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="26" />
+        <location filename="../app/desktop/qml/Main.qml" line="27" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="27" />
+        <location filename="../app/desktop/qml/Main.qml" line="28" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="28" />
+        <location filename="../app/desktop/qml/Main.qml" line="29" />
         <source>Exchanges</source>
         <translation>Exchanges</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="29" />
+        <location filename="../app/desktop/qml/Main.qml" line="30" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="30" />
+        <location filename="../app/desktop/qml/Main.qml" line="31" />
         <source>Job offers</source>
         <translation>Job offers</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="31" />
+        <location filename="../app/desktop/qml/Main.qml" line="32" />
         <source>News</source>
         <translation>News</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="32" />
+        <location filename="../app/desktop/qml/Main.qml" line="33" />
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="34" />
+        <location filename="../app/desktop/qml/Main.qml" line="35" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="35" />
+        <location filename="../app/desktop/qml/Main.qml" line="36" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="43" />
+        <location filename="../app/desktop/qml/Main.qml" line="44" />
         <source>PES Desktop — %1</source>
         <translation>PES Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="43" />
-        <location filename="../app/desktop/qml/Main.qml" line="112" />
+        <location filename="../app/desktop/qml/Main.qml" line="44" />
+        <location filename="../app/desktop/qml/Main.qml" line="113" />
         <source>PES Desktop</source>
         <translation>PES Desktop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="121" />
+        <location filename="../app/desktop/qml/Main.qml" line="122" />
         <source>Search (Ctrl+F): name, town, tag…</source>
         <translation>Search (Ctrl+F): name, town, tag…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="122" />
+        <location filename="../app/desktop/qml/Main.qml" line="123" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="123" />
+        <location filename="../app/desktop/qml/Main.qml" line="124" />
         <source>Searches as you type in the current view</source>
         <translation>Searches as you type in the current view</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="128" />
+        <location filename="../app/desktop/qml/Main.qml" line="129" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="130" />
+        <location filename="../app/desktop/qml/Main.qml" line="131" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="132" />
+        <location filename="../app/desktop/qml/Main.qml" line="133" />
         <source>Create a %1 (Ctrl+N)</source>
         <translation>Create a %1 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="136" />
+        <location filename="../app/desktop/qml/Main.qml" line="137" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="138" />
+        <location filename="../app/desktop/qml/Main.qml" line="139" />
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="142" />
+        <location filename="../app/desktop/qml/Main.qml" line="143" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="144" />
+        <location filename="../app/desktop/qml/Main.qml" line="145" />
         <source>Redo the change undone last</source>
         <translation>Redo the change undone last</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="149" />
         <location filename="../app/desktop/qml/Main.qml" line="150" />
+        <location filename="../app/desktop/qml/Main.qml" line="151" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -955,38 +955,43 @@
 </context>
 <context>
     <name>RecordListPane</name>
-    <message numerus="yes">
+    <message>
         <location filename="../app/desktop/qml/RecordListPane.qml" line="60" />
+        <source>Type a second letter to search</source>
+        <translation>Type a second letter to search</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="61" />
         <source>%n record(s)</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="61" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="62" />
         <source>%1 records or more — counting…</source>
         <translation>%1 records or more — counting…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="62" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="63" />
         <source> — searching…</source>
         <translation> — searching…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="76" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="77" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="95" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="96" />
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="118" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="119" />
         <source>Nothing matches “%1”</source>
         <translation>Nothing matches “%1”</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="118" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="119" />
         <source>Nothing here yet</source>
         <translation>Nothing here yet</translation>
     </message>
@@ -1014,72 +1019,72 @@
         <translation>%1 — created %2, changed %3 (version %4)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="72" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="73" />
         <source>Visibility</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="82" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="83" />
         <source>This record is in the trash.</source>
         <translation>This record is in the trash.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="99" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="100" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="102" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="103" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="106" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="107" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="111" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="112" />
         <source>Mark ready to publish</source>
         <translation>Mark ready to publish</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="120" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="121" />
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="126" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="127" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="128" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="129" />
         <source>Restore from the trash</source>
         <translation>Restore from the trash</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="154" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="155" />
         <source>Address and coordinates</source>
         <translation>Address and coordinates</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="177" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="178" />
         <source>Contact points</source>
         <translation>Contact points</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="188" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="189" />
         <source>Engagements</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="199" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="200" />
         <source>Relations to other organisations</source>
         <translation>Relations to other organisations</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="210" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="211" />
         <source>Organisations related to this one</source>
         <translation>Organisations related to this one</translation>
     </message>
@@ -1180,7 +1185,7 @@
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/UnsavedChangesDialog.qml" line="20" />
+        <location filename="../app/desktop/qml/UnsavedChangesDialog.qml" line="22" />
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” has changes that are not saved.</translation>
     </message>
@@ -1248,32 +1253,32 @@
         <translation>expected a French number of 10 digits such as 04 91 12 34 56, or an international number starting with +</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="110" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="111" />
         <source>expected a web address starting with https://</source>
         <translation>expected a web address starting with https://</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="111" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="112" />
         <source>expected 5 digits such as 13001</source>
         <translation>expected 5 digits such as 13001</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="112" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="113" />
         <source>a SIRET has 14 digits</source>
         <translation>a SIRET has 14 digits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="113" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="114" />
         <source>the check digit does not match (Luhn); check for a typing error</source>
         <translation>the check digit does not match (Luhn); check for a typing error</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="114" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="116" />
         <source>%1 has no field “%2”; its fields are: %3</source>
         <translation>%1 has no field “%2”; its fields are: %3</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="115" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="117" />
         <source>a %1 needs a value for “%2”</source>
         <translation>a %1 needs a value for “%2”</translation>
     </message>

@@ -3,257 +3,257 @@
 <context>
     <name>Choice</name>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="22" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="23" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="23" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="24" />
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="24" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="25" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="25" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="26" />
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="26" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="27" />
         <source>Web site</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="27" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="28" />
         <source>Chat</source>
         <translation>Messagerie instantanée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="28" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="29" />
         <source>Social network account</source>
         <translation>Compte de réseau social</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="29" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="30" />
         <source>RSS feed</source>
         <translation>Flux RSS</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="30" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="31" />
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="31" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="32" />
         <source>Public</source>
         <translation>Publique</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="32" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="33" />
         <source>Members only</source>
         <translation>Adhérents seulement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="33" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="34" />
         <source>Administrators only</source>
         <translation>Administrateurs seulement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="34" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="35" />
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="35" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="36" />
         <source>Employee</source>
         <translation>Salarié·e</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="36" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="37" />
         <source>Partner</source>
         <translation>Associé·e</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="37" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="38" />
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="38" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="39" />
         <source>User</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="39" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="40" />
         <source>Member of</source>
         <translation>Adhérent de</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="40" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="41" />
         <source>Regular supplier of</source>
         <translation>Fournisseur régulier de</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="41" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="42" />
         <source>Occasional supplier of</source>
         <translation>Fournisseur occasionnel de</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="42" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="43" />
         <source>Received technical support from</source>
         <translation>A reçu un appui technique de</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="43" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="44" />
         <source>Received financial support from</source>
         <translation>A reçu un soutien financier de</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="44" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="45" />
         <source>I offer</source>
         <translation>Je propose</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="45" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="46" />
         <source>I am looking for</source>
         <translation>Je recherche</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="46" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="47" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="47" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="48" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="48" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="49" />
         <source>Skill</source>
         <translation>Compétence</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="49" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="50" />
         <source>Premises</source>
         <translation>Locaux</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="50" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="51" />
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="51" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="52" />
         <source>Group purchase</source>
         <translation>Achat groupé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="52" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="53" />
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="53" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="54" />
         <source>Call for tenders</source>
         <translation>Appel d'offres</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="54" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="55" />
         <source>Investment</source>
         <translation>Investissement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="55" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="56" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="56" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="57" />
         <source>Euros</source>
         <translation>Euros</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="57" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="58" />
         <source>Gift</source>
         <translation>Don</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="58" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="59" />
         <source>Swap</source>
         <translation>Troc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="59" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="60" />
         <source>Shared cost</source>
         <translation>Mutualisation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="60" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="61" />
         <source>Voluntary work</source>
         <translation>Bénévolat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="61" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="62" />
         <source>Alternative currency</source>
         <translation>Monnaie locale</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="62" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="63" />
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="63" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="64" />
         <source>Civic engagement</source>
         <translation>Engagement citoyen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="64" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="65" />
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="65" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="66" />
         <source>Lending</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="66" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="67" />
         <source>Renting</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="67" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="68" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="68" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="69" />
         <source>Ready to publish</source>
         <translation>Prêt à publier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="69" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="70" />
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="70" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="71" />
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="71" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="72" />
         <source>Shared with the networks</source>
         <translation>Partagée entre réseaux</translation>
     </message>
     <message>
-        <location filename="../app/desktop/kindcatalog.cpp" line="72" />
+        <location filename="../app/desktop/kindcatalog.cpp" line="73" />
         <source>This network only</source>
         <translation>Ce réseau seulement</translation>
     </message>
@@ -805,22 +805,22 @@
         <translation>Trier par</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="115" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="118" />
         <source>Sort: best match</source>
         <translation>Tri : pertinence</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="116" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="119" />
         <source>Sort: name A to Z</source>
         <translation>Tri : nom de A à Z</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="117" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="120" />
         <source>Sort: name Z to A</source>
         <translation>Tri : nom de Z à A</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FilterBar.qml" line="118" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="121" />
         <source>Sort: recently changed</source>
         <translation>Tri : modifiés récemment</translation>
     </message>
@@ -828,119 +828,119 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="25" />
+        <location filename="../app/desktop/qml/Main.qml" line="26" />
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="26" />
+        <location filename="../app/desktop/qml/Main.qml" line="27" />
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="27" />
+        <location filename="../app/desktop/qml/Main.qml" line="28" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="28" />
+        <location filename="../app/desktop/qml/Main.qml" line="29" />
         <source>Exchanges</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="29" />
+        <location filename="../app/desktop/qml/Main.qml" line="30" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="30" />
+        <location filename="../app/desktop/qml/Main.qml" line="31" />
         <source>Job offers</source>
         <translation>Offres d'emploi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="31" />
+        <location filename="../app/desktop/qml/Main.qml" line="32" />
         <source>News</source>
         <translation>Actualités</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="32" />
+        <location filename="../app/desktop/qml/Main.qml" line="33" />
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="34" />
+        <location filename="../app/desktop/qml/Main.qml" line="35" />
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="35" />
+        <location filename="../app/desktop/qml/Main.qml" line="36" />
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="43" />
+        <location filename="../app/desktop/qml/Main.qml" line="44" />
         <source>PES Desktop — %1</source>
         <translation>PES Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="43" />
-        <location filename="../app/desktop/qml/Main.qml" line="112" />
+        <location filename="../app/desktop/qml/Main.qml" line="44" />
+        <location filename="../app/desktop/qml/Main.qml" line="113" />
         <source>PES Desktop</source>
         <translation>PES Desktop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="121" />
+        <location filename="../app/desktop/qml/Main.qml" line="122" />
         <source>Search (Ctrl+F): name, town, tag…</source>
         <translation>Rechercher (Ctrl+F) : nom, commune, mot-clé…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="122" />
+        <location filename="../app/desktop/qml/Main.qml" line="123" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="123" />
+        <location filename="../app/desktop/qml/Main.qml" line="124" />
         <source>Searches as you type in the current view</source>
         <translation>Cherche pendant la frappe dans la vue en cours</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="128" />
+        <location filename="../app/desktop/qml/Main.qml" line="129" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="130" />
+        <location filename="../app/desktop/qml/Main.qml" line="131" />
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="132" />
+        <location filename="../app/desktop/qml/Main.qml" line="133" />
         <source>Create a %1 (Ctrl+N)</source>
         <translation>Créer : %1 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="136" />
+        <location filename="../app/desktop/qml/Main.qml" line="137" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="138" />
+        <location filename="../app/desktop/qml/Main.qml" line="139" />
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="142" />
+        <location filename="../app/desktop/qml/Main.qml" line="143" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="144" />
+        <location filename="../app/desktop/qml/Main.qml" line="145" />
         <source>Redo the change undone last</source>
         <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="149" />
         <location filename="../app/desktop/qml/Main.qml" line="150" />
+        <location filename="../app/desktop/qml/Main.qml" line="151" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -955,38 +955,43 @@
 </context>
 <context>
     <name>RecordListPane</name>
-    <message numerus="yes">
+    <message>
         <location filename="../app/desktop/qml/RecordListPane.qml" line="60" />
+        <source>Type a second letter to search</source>
+        <translation>Tapez une deuxième lettre pour chercher</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="61" />
         <source>%n record(s)</source>
         <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="61" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="62" />
         <source>%1 records or more — counting…</source>
         <translation>%1 fiches ou plus — décompte en cours…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="62" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="63" />
         <source> — searching…</source>
         <translation> — recherche…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="76" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="77" />
         <source>Records</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="95" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="96" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="118" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="119" />
         <source>Nothing matches “%1”</source>
         <translation>Rien ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordListPane.qml" line="118" />
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="119" />
         <source>Nothing here yet</source>
         <translation>Rien ici pour l'instant</translation>
     </message>
@@ -1014,72 +1019,72 @@
         <translation>%1 — créée le %2, modifiée le %3 (version %4)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="72" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="73" />
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="82" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="83" />
         <source>This record is in the trash.</source>
         <translation>Cette fiche est dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="99" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="100" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="102" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="103" />
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="106" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="107" />
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="111" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="112" />
         <source>Mark ready to publish</source>
         <translation>Marquer prêt à publier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="120" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="121" />
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="126" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="127" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="128" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="129" />
         <source>Restore from the trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="154" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="155" />
         <source>Address and coordinates</source>
         <translation>Adresse et coordonnées</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="177" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="178" />
         <source>Contact points</source>
         <translation>Moyens de contact</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="188" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="189" />
         <source>Engagements</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="199" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="200" />
         <source>Relations to other organisations</source>
         <translation>Relations avec d'autres structures</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="210" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="211" />
         <source>Organisations related to this one</source>
         <translation>Structures liées à celle-ci</translation>
     </message>
@@ -1180,7 +1185,7 @@
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/UnsavedChangesDialog.qml" line="20" />
+        <location filename="../app/desktop/qml/UnsavedChangesDialog.qml" line="22" />
         <source>“%1” has changes that are not saved.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
@@ -1248,32 +1253,32 @@
         <translation>un numéro français à 10 chiffres comme 04 91 12 34 56 est attendu, ou un numéro international commençant par +</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="110" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="111" />
         <source>expected a web address starting with https://</source>
         <translation>une adresse web commençant par https:// est attendue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="111" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="112" />
         <source>expected 5 digits such as 13001</source>
         <translation>5 chiffres sont attendus, par exemple 13001</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="112" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="113" />
         <source>a SIRET has 14 digits</source>
         <translation>un SIRET a 14 chiffres</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="113" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="114" />
         <source>the check digit does not match (Luhn); check for a typing error</source>
         <translation>la clé de contrôle ne correspond pas (Luhn) : vérifiez la saisie</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="114" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="116" />
         <source>%1 has no field “%2”; its fields are: %3</source>
         <translation>%1 n'a pas de champ « %2 » ; ses champs sont : %3</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="115" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="117" />
         <source>a %1 needs a value for “%2”</source>
         <translation>%1 : une valeur est nécessaire pour « %2 »</translation>
     </message>

@@ -214,10 +214,20 @@ void RecordListModel::start(int limit)
     requestCount();
 }
 
+// One letter matches nearly every record of a large replica: searching starts
+// at the second letter, the list staying as it was until then.
+static SearchQuery effective(const SearchQuery &query)
+{
+    SearchQuery result = query;
+    if (result.text.trimmed().size() < 2)
+        result.text.clear();
+    return result;
+}
+
 void RecordListModel::request(int offset, int limit)
 {
     ++m_generation;
-    SearchQuery query = m_query;
+    SearchQuery query = effective(m_query);
     query.offset = offset;
     query.limit = limit;
     m_requestedLimit = limit;
@@ -231,7 +241,7 @@ void RecordListModel::requestCount()
 {
     ++m_countGeneration;
     m_session->searchWorker()->submit(
-        {quintptr(this) + 1, m_countGeneration, m_query, true, false});
+        {quintptr(this) + 1, m_countGeneration, effective(m_query), true, false});
 }
 
 void RecordListModel::receive(quintptr requester, int generation, int offset,

@@ -32,8 +32,16 @@ void SearchWorker::submit(const Request &request)
     {
         QMutexLocker lock(&m_mutex);
         m_latest.insert(request.requester, request.generation);
-        if (m_runningRequester == request.requester && m_runningGeneration != request.generation &&
-            m_replica)
+        // A list's pages and its count (requester + 1) share the even key: any
+        // new request of the list stops what it was doing.
+        // A list's pages and its count (requester + 1) share the even key: a
+        // new request of the list stops its running count, or its older page.
+        const bool sameList =
+            (m_runningRequester & ~quintptr(1)) == (request.requester & ~quintptr(1));
+        const bool runningCount = (m_runningRequester & 1) != 0;
+        if (m_replica && m_runningRequester != 0 && sameList &&
+            (runningCount || m_runningRequester == request.requester) &&
+            !(m_runningRequester == request.requester && m_runningGeneration == request.generation))
             m_replica->database().interrupt();
     }
     QMetaObject::invokeMethod(
@@ -73,8 +81,8 @@ void SearchWorker::run(const Request &request, const std::function<bool()> &isSt
         auto counted = m_replica->count(request.query);
         if (isStale())
             return;
-        if (!counted)
-            Q_EMIT finished(request.requester, request.generation, 0, {}, 0,
+        if (!counted) // interrupted by a page of the same list, which counts again after it
+            Q_EMIT finished(request.requester, request.generation, 0, {}, -1,
                             counted.error().message);
         else
             Q_EMIT finished(request.requester, request.generation, 0, {}, *counted, {});

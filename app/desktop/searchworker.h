@@ -44,7 +44,7 @@ public:
         bool withFields = false;
     };
     // Thread-safe: queues the request for the worker thread, and interrupts
-    // the requester's older request if it is running.
+    // the running request of the same list (requester and requester + 1).
     void submit(const Request &request);
 
 Q_SIGNALS:

@@ -57,6 +57,7 @@ Pane {
             Layout.fillWidth: true
             Layout.margins: 6
             text: recordModel.errorMessage !== "" ? recordModel.errorMessage
+                : pane.searchText.trim().length === 1 ? qsTr("Type a second letter to search")
                 : (recordModel.total >= 0 ? qsTr("%n record(s)", "", recordModel.total)
                                           : qsTr("%1 records or more — counting…").arg(list.count))
                   + (recordModel.loading ? qsTr(" — searching…") : "")

@@ -66,6 +66,7 @@ Pane {
                 }
                 ComboBox {
                     id: visibilityBox
+                    implicitContentWidthPolicy: ComboBox.WidestText
                     textRole: "text"
                     valueRole: "value"
                     enabled: !page.editor.deleted

@@ -14,9 +14,11 @@ Dialog {
     modal: true
     parent: Overlay.overlay
     anchors.centerIn: parent
+    width: 460
     standardButtons: Dialog.Save | Dialog.Discard | Dialog.Cancel
 
     Label {
+        width: dialog.availableWidth
         text: qsTr("“%1” has changes that are not saved.").arg(dialog.editor.title)
         wrapMode: Text.Wrap
     }
