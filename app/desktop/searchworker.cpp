@@ -32,8 +32,6 @@ void SearchWorker::submit(const Request &request)
     {
         QMutexLocker lock(&m_mutex);
         m_latest.insert(request.requester, request.generation);
-        // A list's pages and its count (requester + 1) share the even key: any
-        // new request of the list stops what it was doing.
         // A list's pages and its count (requester + 1) share the even key: a
         // new request of the list stops its running count, or its older page.
         const bool sameList =
