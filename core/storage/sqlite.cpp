@@ -244,6 +244,12 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+void Database::interrupt()
+{
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
 QString Database::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : u"database not open"_s;

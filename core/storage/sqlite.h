@@ -101,6 +101,9 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
     QString lastError() const;
+    // Makes the statement running on this connection stop with an error as
+    // soon as it can. The one call that is safe from another thread.
+    void interrupt();
     Error error(const QString &context) const;
 
     sqlite3 *handle() const { return m_db; }
