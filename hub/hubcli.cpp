@@ -18,7 +18,8 @@ namespace {
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
-struct Cli {
+struct Cli
+{
     QTextStream out{stdout};
     QTextStream err{stderr};
     QString command;
@@ -62,7 +63,8 @@ int serve(Cli &cli, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption listen(u"listen"_s, u"Address and port (port 0: any free one)."_s,
                                     u"HOST:PORT"_s, u"127.0.0.1:8470"_s);
-    const QCommandLineOption cert(u"tls-cert"_s, u"PEM certificate (chain) for HTTPS."_s, u"FILE"_s);
+    const QCommandLineOption cert(u"tls-cert"_s, u"PEM certificate (chain) for HTTPS."_s,
+                                  u"FILE"_s);
     const QCommandLineOption key(u"tls-key"_s, u"PEM private key for HTTPS."_s, u"FILE"_s);
     const QCommandLineOption maxBody(u"max-body"_s, u"Largest request body in bytes."_s, u"N"_s);
     parser.addOptions({dataOption, listen, cert, key, maxBody});
@@ -144,7 +146,8 @@ int token(Cli &cli, const QStringList &arguments)
     if (const int code = cli.parse(parser, arguments.mid(1)); code >= 0)
         return code;
     if (action != u"create" && action != u"revoke")
-        return cli.usage(u"use “token create” or “token revoke” with --network IRI --device NAME"_s);
+        return cli.usage(
+            u"use “token create” or “token revoke” with --network IRI --device NAME"_s);
     if (!parser.isSet(network) || !parser.isSet(device))
         return cli.usage(u"both --network and --device are needed"_s);
     auto store = HubStore::open(dataDir(parser, dataOption));
@@ -162,8 +165,9 @@ int token(Cli &cli, const QStringList &arguments)
     if (!revoked)
         return cli.report(revoked.error());
     if (*revoked == 0)
-        return cli.report({Error::Code::NotFound, u"no active token for “%1” in <%2>"_s.arg(
-                                                      parser.value(device), parser.value(network))});
+        return cli.report({Error::Code::NotFound,
+                           u"no active token for “%1” in <%2>"_s.arg(parser.value(device),
+                                                                     parser.value(network))});
     cli.out << "Revoked " << *revoked << " token(s) of " << parser.value(device) << Qt::endl;
     return Success;
 }

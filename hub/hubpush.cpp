@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HubStore: applying a push. Each change's operations on one record are
-// checked against the record's per-field versions: a field changed on the hub
-// after the operation's base version, to a value that is neither the
-// operation's old nor new value, is a conflict; everything else applies.
+// checked against the record's per-field versions ([version, device] per
+// field): a field changed on the hub by another device after the operation's
+// base version, to a value that is neither the operation's old nor new value,
+// is a conflict; everything else applies.
 #include "hubstore.h"
 
 #include "domain/identity.h"
 #include "domain/validation.h"
 #include "replica/journal.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +33,8 @@ QString stamp(const QDateTime &time)
 
 } // namespace
 
-struct HubStore::PushState {
+struct HubStore::PushState
+{
     std::optional<wire::RemoteRecord> record;
     QJsonObject fieldVersions;
     bool sharedOnce = false;
@@ -41,9 +44,8 @@ struct HubStore::PushState {
     wire::RecordResult result;
 };
 
-Result<std::optional<wire::RemoteRecord>> HubStore::loadRecord(const QString &iri,
-                                                               QJsonObject *fieldVersions,
-                                                               bool *sharedOnce)
+Result<std::optional<wire::RemoteRecord>>
+HubStore::loadRecord(const QString &iri, QJsonObject *fieldVersions, bool *sharedOnce)
 {
     auto records = selectRecords(u"WHERE iri = ?"_s, {iri});
     if (!records)
@@ -63,7 +65,8 @@ Result<std::optional<wire::RemoteRecord>> HubStore::loadRecord(const QString &ir
     return std::optional<wire::RemoteRecord>(records->first());
 }
 
-Status HubStore::applyOperation(PushState &state, const Device &device, const wire::PushOperation &op)
+Status HubStore::applyOperation(PushState &state, const Device &device,
+                                const wire::PushOperation &op)
 {
     // A replay: answer as the first time, apply nothing.
     auto known = m_db.prepare(u"SELECT 'applied', '' FROM history WHERE op_id = ?1 UNION ALL "
@@ -92,7 +95,11 @@ Status HubStore::applyOperation(PushState &state, const Device &device, const wi
                                    u"received) VALUES (?, ?, ?, ?, ?)"_s);
         if (!insert)
             return std::unexpected(insert.error());
-        PES_TRY((*insert)->bind(1, op.opId).bind(2, device.id).bind(3, op.record).bind(4, message)
+        PES_TRY((*insert)
+                    ->bind(1, op.opId)
+                    .bind(2, device.id)
+                    .bind(3, op.record)
+                    .bind(4, message)
                     .bind(5, stamp(QDateTime::currentDateTimeUtc()))
                     .run());
         state.result.refused.append(op.opId);
@@ -125,7 +132,8 @@ Status HubStore::applyOperation(PushState &state, const Device &device, const wi
         const auto kind = kindFromName(created.value(u"kind"_s).toString());
         const auto visibility = visibilityFromName(created.value(u"visibility"_s).toString());
         if (!kind || !visibility)
-            return refuse(u"the creation of <%1> lacks a known kind or visibility"_s.arg(op.record));
+            return refuse(
+                u"the creation of <%1> lacks a known kind or visibility"_s.arg(op.record));
         auto fields = normaliseFields(*kind, created.value(u"fields"_s).toObject());
         if (!fields)
             return refuse(fields.error().message);
@@ -146,21 +154,23 @@ Status HubStore::applyOperation(PushState &state, const Device &device, const wi
         return {};
     }
     if (!state.record)
-        return refuse(u"<%1> is not on the hub: its creation was refused or never pushed"_s.arg(
-            op.record));
+        return refuse(
+            u"<%1> is not on the hub: its creation was refused or never pushed"_s.arg(op.record));
 
     wire::RemoteRecord &record = *state.record;
+    // Changed on the hub after the operation's base, by another device (a
+    // device's own operations are ordered: its later ones know its earlier ones).
     auto changedSince = [&](const QString &field) {
-        return state.fieldVersions.value(field).toInteger() > op.baseVersion;
+        const QJsonArray entry = state.fieldVersions.value(field).toArray();
+        return entry.at(0).toInteger() > op.baseVersion && entry.at(1).toInteger() != device.id;
     };
     if (op.field == u"@delete") {
         if (record.deleted.isValid())
             return apply({});
         for (auto it = state.fieldVersions.begin(); it != state.fieldVersions.end(); ++it) {
-            if (it.value().toInteger() > op.baseVersion)
+            if (changedSince(it.key()))
                 return conflict(u"<%1> was changed on the hub (version %2) after this device's "
-                                u"version %3; deleting it would lose that change"_s.arg(
-                                    op.record)
+                                u"version %3; deleting it would lose that change"_s.arg(op.record)
                                     .arg(record.version)
                                     .arg(op.baseVersion));
         }
@@ -246,7 +256,7 @@ Result<wire::PushResponse> HubStore::push(const Device &device,
             record.modified = QDateTime::currentDateTimeUtc();
             record.lastChange = state.result.changeId;
             for (const QString &field : std::as_const(state.touched))
-                state.fieldVersions.insert(field, record.version);
+                state.fieldVersions.insert(field, QJsonArray{record.version, device.id});
             auto sequence = nextSequence();
             if (!sequence)
                 return std::unexpected(sequence.error());
@@ -261,7 +271,10 @@ Result<wire::PushResponse> HubStore::push(const Device &device,
                 u"last_change = excluded.last_change, shared_once = excluded.shared_once"_s);
             if (!upsert)
                 return std::unexpected(upsert.error());
-            (*upsert)->bind(1, record.iri).bind(2, kindInfo(record.kind).name).bind(3, record.network);
+            (*upsert)
+                ->bind(1, record.iri)
+                .bind(2, kindInfo(record.kind).name)
+                .bind(3, record.network);
             (*upsert)->bind(4, visibilityName(record.visibility)).bind(5, stamp(record.created));
             (*upsert)->bind(6, stamp(record.modified)).bind(7, record.version);
             if (record.deleted.isValid())
@@ -305,8 +318,9 @@ Result<wire::PushResponse> HubStore::push(const Device &device,
                                 << u"outcome="_s + wire::outcomeName(result.outcome)
                                 << u"version="_s + QString::number(version)
                                 << u"fields="_s + state.touched.join(u',')
-                                << (result.message.isEmpty() ? QString()
-                                                             : u"message=\""_s + result.message + u'"');
+                                << (result.message.isEmpty()
+                                        ? QString()
+                                        : u"message=\""_s + result.message + u'"');
         response.results.append(result);
     }
     PES_TRY(transaction.commit());

@@ -19,14 +19,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
     }
 }
 
@@ -59,25 +67,25 @@ HubServer::HubServer(HubService &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
 {
-    m_server.setMissingHandler(this, [this](const QHttpServerRequest &request,
-                                            QHttpServerResponder &responder) {
-        HubRequest hubRequest;
-        hubRequest.method = methodName(request.method());
-        hubRequest.path = request.url().path();
-        hubRequest.query = request.query();
-        hubRequest.authorization = request.value("authorization");
-        hubRequest.accept = request.value("accept");
-        hubRequest.contentType = request.value("content-type");
-        hubRequest.body = request.body();
-        hubRequest.peer = request.remoteAddress().toString();
-        const HubResponse response = m_service.handle(hubRequest);
-        QHttpHeaders headers;
-        headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
-        for (const auto &header : response.headers)
-            headers.append(header.first, header.second);
-        responder.write(hubRequest.method == "HEAD" ? QByteArray() : response.body, headers,
-                        QHttpServerResponder::StatusCode(response.status));
-    });
+    m_server.setMissingHandler(
+        this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+            HubRequest hubRequest;
+            hubRequest.method = methodName(request.method());
+            hubRequest.path = request.url().path();
+            hubRequest.query = request.query();
+            hubRequest.authorization = request.value("authorization");
+            hubRequest.accept = request.value("accept");
+            hubRequest.contentType = request.value("content-type");
+            hubRequest.body = request.body();
+            hubRequest.peer = request.remoteAddress().toString();
+            const HubResponse response = m_service.handle(hubRequest);
+            QHttpHeaders headers;
+            headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
+            for (const auto &header : response.headers)
+                headers.append(header.first, header.second);
+            responder.write(hubRequest.method == "HEAD" ? QByteArray() : response.body, headers,
+                            QHttpServerResponder::StatusCode(response.status));
+        });
 }
 
 Status HubServer::listen(const QString &host, quint16 port, const QString &certificateFile,
@@ -89,8 +97,7 @@ Status HubServer::listen(const QString &host, quint16 port, const QString &certi
     QTcpServer *tcp = nullptr;
     if (!certificateFile.isEmpty() || !keyFile.isEmpty()) {
         if (certificateFile.isEmpty() || keyFile.isEmpty())
-            return fail(Error::Code::InvalidArgument,
-                        u"TLS needs both --tls-cert and --tls-key"_s);
+            return fail(Error::Code::InvalidArgument, u"TLS needs both --tls-cert and --tls-key"_s);
         auto configuration = tlsConfiguration(certificateFile, keyFile);
         if (!configuration)
             return std::unexpected(configuration.error());

@@ -70,7 +70,8 @@ HubResponse HubService::handle(const HubRequest &request)
         if (!device) {
             HubResponse response = message(device.error().code == Error::Code::Storage ? 500 : 401,
                                            device.error().message);
-            response.headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer realm=\"pes-hub\""));
+            response.headers.append(
+                std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer realm=\"pes-hub\""));
             return response;
         }
         if (path == u"/sync/v1/push" && request.method == "POST")
@@ -85,7 +86,8 @@ HubResponse HubService::handle(const HubRequest &request)
                                 .toJson(QJsonDocument::Compact);
             return response;
         }
-        return message(404, u"no sync endpoint %1 %2"_s.arg(QString::fromLatin1(request.method), path));
+        return message(404,
+                       u"no sync endpoint %1 %2"_s.arg(QString::fromLatin1(request.method), path));
     }
     if (request.method != "GET" && request.method != "HEAD")
         return message(405, u"%1 is read-only"_s.arg(path));
@@ -109,7 +111,8 @@ Result<Device> HubService::authenticate(const HubRequest &request)
     if (!device)
         return std::unexpected(device.error());
     if (!*device) {
-        qCWarning(lcHub).noquote() << u"refused token peer="_s + request.peer << u"path="_s + request.path;
+        qCWarning(lcHub).noquote()
+            << u"refused token peer="_s + request.peer << u"path="_s + request.path;
         return fail(Error::Code::InvalidArgument,
                     u"the device token is unknown or was revoked; ask the hub's administrator "
                     u"for a new one"_s);

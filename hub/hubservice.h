@@ -11,7 +11,8 @@
 
 namespace pes::hub {
 
-struct HubRequest {
+struct HubRequest
+{
     QByteArray method; // GET, POST...
     QString path;
     QUrlQuery query;
@@ -22,16 +23,18 @@ struct HubRequest {
     QString peer;
 };
 
-struct HubResponse {
+struct HubResponse
+{
     int status = 200;
     QByteArray contentType = "text/plain; charset=utf-8";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
-struct HubLimits {
+struct HubLimits
+{
     qsizetype maxBody = 16 * 1024 * 1024; // a larger request gets 413
-    int pageSize = 2000;                   // records per feed page, at most
+    int pageSize = 2000;                  // records per feed page, at most
 };
 
 // The hub's HTTP interface, independent of the server that carries it:

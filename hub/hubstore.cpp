@@ -122,8 +122,9 @@ Status HubStore::migrate()
             received TEXT NOT NULL
         ) WITHOUT ROWID;
     )"_s));
-    PES_TRY(m_db.exec(u"PRAGMA application_id = %1; PRAGMA user_version = %2"_s.arg(hubApplicationId)
-                          .arg(hubSchemaVersion)));
+    PES_TRY(
+        m_db.exec(u"PRAGMA application_id = %1; PRAGMA user_version = %2"_s.arg(hubApplicationId)
+                      .arg(hubSchemaVersion)));
     return transaction.commit();
 }
 
@@ -175,9 +176,9 @@ Result<QString> HubStore::createToken(const QString &network, const QString &dev
         if (!row)
             return std::unexpected(row.error());
         if (query->integer(0) == 0)
-            return fail(Error::Code::NotFound,
-                        u"no network <%1> on this hub; add it with “pes-hub network add”"_s.arg(
-                            network));
+            return fail(
+                Error::Code::NotFound,
+                u"no network <%1> on this hub; add it with “pes-hub network add”"_s.arg(network));
     }
     if (device.trimmed().isEmpty())
         return fail(Error::Code::InvalidArgument, u"the device needs a name"_s);
@@ -185,13 +186,17 @@ Result<QString> HubStore::createToken(const QString &network, const QString &dev
     QByteArray secret(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()),
                                           secret.size() / 4);
-    const QString token = u"pes1."_s + QString::fromLatin1(secret.toBase64(
-                                           QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token =
+        u"pes1."_s + QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding |
+                                                         QByteArray::OmitTrailingEquals));
     auto insert = m_db.prepare(
         u"INSERT INTO device (network, name, token_hash, created) VALUES (?, ?, ?, ?)"_s);
     if (!insert)
         return std::unexpected(insert.error());
-    PES_TRY((*insert)->bind(1, network).bind(2, device.trimmed()).bind(3, hashToken(token))
+    PES_TRY((*insert)
+                ->bind(1, network)
+                .bind(2, device.trimmed())
+                .bind(3, hashToken(token))
                 .bind(4, now())
                 .run());
     qCInfo(lcHub).noquote() << u"token created network="_s + network << u"device="_s + device;
@@ -291,7 +296,8 @@ Result<wire::FeedPage> HubStore::feed(const QString &network, qint64 after, int 
         }
     }
     page.records = *records;
-    page.cursor = page.records.isEmpty() ? std::max(after, qint64(0)) : page.records.last().sequence;
+    page.cursor =
+        page.records.isEmpty() ? std::max(after, qint64(0)) : page.records.last().sequence;
     if (!page.more && page.records.isEmpty())
         page.cursor = std::max(after, page.watermark);
     transaction.rollback();
@@ -321,7 +327,8 @@ Result<QList<wire::RemoteRecord>> HubStore::publicRecords()
 
 Result<qint64> HubStore::nextSequence()
 {
-    PES_TRY(m_db.exec(u"UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'sequence'"_s));
+    PES_TRY(
+        m_db.exec(u"UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'sequence'"_s));
     auto value = m_db.scalar(u"SELECT value FROM meta WHERE key = 'sequence'"_s);
     if (!value)
         return std::unexpected(value.error());

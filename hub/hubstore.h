@@ -14,13 +14,15 @@ Q_DECLARE_LOGGING_CATEGORY(lcHub)
 namespace pes::hub {
 
 // A device allowed to sync, as found from its bearer token.
-struct Device {
+struct Device
+{
     qint64 id = 0;
     QString name;
     QString network; // the network's IRI, also its base IRI
 };
 
-struct NetworkRow {
+struct NetworkRow
+{
     QString iri;
     QString name;
     int devices = 0; // with a token that is not revoked

@@ -13,7 +13,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return recordCommands() + replicaCommands();
+    return recordCommands() + replicaCommands() + syncCommands();
 }
 
 void printHelp(QTextStream &out)

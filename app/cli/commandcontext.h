@@ -15,7 +15,8 @@ namespace pes::cli {
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
 // What a command receives: its own arguments and the global options.
-struct CommandContext {
+struct CommandContext
+{
     QString command;
     QStringList arguments; // after the command name
     QString replicaPath;
@@ -30,7 +31,8 @@ struct CommandContext {
     int usage(const QString &message);
 };
 
-struct Command {
+struct Command
+{
     QString name;
     QString summary;
     std::function<int(CommandContext &)> run;
@@ -39,5 +41,6 @@ struct Command {
 // Each group of commands lists its own; cli.cpp gathers them.
 QList<Command> recordCommands();
 QList<Command> replicaCommands();
+QList<Command> syncCommands();
 
 } // namespace pes::cli

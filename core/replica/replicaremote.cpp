@@ -77,8 +77,8 @@ Status Replica::settle(const QString &iri, const QString &field, const QJsonValu
         return fail(Error::Code::InvalidArgument,
                     u"“%1” is not a visibility"_s.arg(value.toString()));
 
-    PES_TRY(enterChange(u"Settle a conflict on %1 “%2”"_s.arg(kindInfo(current->kind).name,
-                                                                 current->title())));
+    PES_TRY(enterChange(
+        u"Settle a conflict on %1 “%2”"_s.arg(kindInfo(current->kind).name, current->title())));
     auto written = [&]() -> Status {
         if (field == u"@delete") {
             const bool deleted = settled.toBool();

@@ -8,7 +8,8 @@ namespace pes::sync {
 namespace {
 
 // Applies the hub's side locally, as a remote change (not journalled).
-Status takeTheirs(Replica &replica, const Record &local, const Shadow &shadow, const Conflict &conflict)
+Status takeTheirs(Replica &replica, const Record &local, const Shadow &shadow,
+                  const Conflict &conflict)
 {
     Record write = local;
     if (conflict.field == u"@delete") {
@@ -16,7 +17,8 @@ Status takeTheirs(Replica &replica, const Record &local, const Shadow &shadow, c
         if (!write.isDeleted())
             write.fields = shadow.fields;
     } else if (conflict.field == u"@visibility") {
-        write.visibility = visibilityFromName(conflict.theirs.toString()).value_or(write.visibility);
+        write.visibility =
+            visibilityFromName(conflict.theirs.toString()).value_or(write.visibility);
     } else if (conflict.theirs.isNull() || conflict.theirs.isUndefined()) {
         write.fields.remove(conflict.field);
     } else {
@@ -43,7 +45,8 @@ Status keep(Replica &replica, const Record &local, const Shadow &shadow, const C
         keys.insert(it.key());
     for (const QString &key : std::as_const(keys)) {
         if (!sameValue(local.fields.value(key), shadow.fields.value(key)))
-            PES_TRY(replica.settle(local.iri, key, shadow.fields.value(key), local.fields.value(key)));
+            PES_TRY(
+                replica.settle(local.iri, key, shadow.fields.value(key), local.fields.value(key)));
     }
     if (local.visibility != shadow.visibility)
         PES_TRY(replica.settle(local.iri, u"@visibility"_s, visibilityName(shadow.visibility),
@@ -64,11 +67,13 @@ Status settleConflict(Replica &replica, qint64 conflictId, Settlement settlement
         return fail(Error::Code::NotFound, u"no conflict #%1"_s.arg(conflictId));
     const Conflict conflict = **found;
     if (conflict.resolved.isValid())
-        return fail(Error::Code::Conflict, u"conflict #%1 was already settled (%2)"_s.arg(conflictId)
-                                               .arg(conflict.resolution));
+        return fail(
+            Error::Code::Conflict,
+            u"conflict #%1 was already settled (%2)"_s.arg(conflictId).arg(conflict.resolution));
     if (settlement == Settlement::Edited && conflict.field == u"@delete")
-        return fail(Error::Code::InvalidArgument,
-                    u"a deletion conflict is settled by keeping or deleting the record: use mine or theirs"_s);
+        return fail(
+            Error::Code::InvalidArgument,
+            u"a deletion conflict is settled by keeping or deleting the record: use mine or theirs"_s);
     auto local = replica.record(conflict.record);
     if (!local)
         return std::unexpected(local.error());

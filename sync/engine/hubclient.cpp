@@ -22,14 +22,22 @@ bool SyncError::permanent() const
 QString problemName(SyncProblem problem)
 {
     switch (problem) {
-    case SyncProblem::NotConfigured: return u"not-configured"_s;
-    case SyncProblem::Offline: return u"offline"_s;
-    case SyncProblem::Unreachable: return u"hub-unreachable"_s;
-    case SyncProblem::Unauthorised: return u"token-refused"_s;
-    case SyncProblem::Tls: return u"certificate-refused"_s;
-    case SyncProblem::Rejected: return u"request-refused"_s;
-    case SyncProblem::HubFailure: return u"hub-failure"_s;
-    case SyncProblem::Storage: return u"storage"_s;
+    case SyncProblem::NotConfigured:
+        return u"not-configured"_s;
+    case SyncProblem::Offline:
+        return u"offline"_s;
+    case SyncProblem::Unreachable:
+        return u"hub-unreachable"_s;
+    case SyncProblem::Unauthorised:
+        return u"token-refused"_s;
+    case SyncProblem::Tls:
+        return u"certificate-refused"_s;
+    case SyncProblem::Rejected:
+        return u"request-refused"_s;
+    case SyncProblem::HubFailure:
+        return u"hub-failure"_s;
+    case SyncProblem::Storage:
+        return u"storage"_s;
     }
     return {};
 }
@@ -55,7 +63,8 @@ std::expected<QByteArray, SyncError> HubClient::send(const QByteArray &method, c
                                                      const QString &query, const QByteArray &body)
 {
     if (auto *information = QNetworkInformation::instance();
-        information && information->reachability() == QNetworkInformation::Reachability::Disconnected)
+        information &&
+        information->reachability() == QNetworkInformation::Reachability::Disconnected)
         return std::unexpected(SyncError{SyncProblem::Offline,
                                          u"this computer is offline; changes are kept and will be "
                                          u"sent when the network is back"_s});
@@ -94,25 +103,27 @@ std::expected<QByteArray, SyncError> HubClient::send(const QByteArray &method, c
             u"administrator for a new one, then run “pes hub set”"_s});
     if (status >= 400 && status < 500)
         return std::unexpected(
-            SyncError{SyncProblem::Rejected, u"the hub refused the request (%1): %2"_s.arg(status).arg(said)});
+            SyncError{SyncProblem::Rejected,
+                      u"the hub refused the request (%1): %2"_s.arg(status).arg(said)});
     if (status >= 500)
-        return std::unexpected(SyncError{SyncProblem::HubFailure,
-                                         u"the hub failed (%1): %2"_s.arg(status).arg(said)});
+        return std::unexpected(
+            SyncError{SyncProblem::HubFailure, u"the hub failed (%1): %2"_s.arg(status).arg(said)});
     if (reply->error() != QNetworkReply::NoError) {
         const auto error = reply->error();
         qCInfo(lcSync) << "request to" << url.toString() << "failed:" << reply->errorString();
         if (error == QNetworkReply::SslHandshakeFailedError)
             return std::unexpected(SyncError{
-                SyncProblem::Tls, u"the hub's certificate is not trusted (%1); check the hub "
-                                  u"address or install its certificate authority"_s.arg(reply->errorString())});
+                SyncProblem::Tls,
+                u"the hub's certificate is not trusted (%1); check the hub "
+                u"address or install its certificate authority"_s.arg(reply->errorString())});
         return std::unexpected(SyncError{
             SyncProblem::Unreachable,
             u"the hub at %1 cannot be reached (%2); changes are kept and will be sent later"_s.arg(
                 where, reply->errorString())});
     }
     if (status != 200)
-        return std::unexpected(SyncError{SyncProblem::HubFailure,
-                                         u"the hub answered with status %1"_s.arg(status)});
+        return std::unexpected(
+            SyncError{SyncProblem::HubFailure, u"the hub answered with status %1"_s.arg(status)});
     return answer;
 }
 

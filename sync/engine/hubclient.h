@@ -23,7 +23,8 @@ enum class SyncProblem {
     Storage,       // the local replica could not be written
 };
 
-struct SyncError {
+struct SyncError
+{
     SyncProblem problem = SyncProblem::Unreachable;
     QString message; // a sentence a person understands
     // Retrying will not help until someone acts (new token, settings, certificate).

@@ -53,8 +53,8 @@ MergeResult mergeRecord(const MergeInput &input)
     result.shadow.visibility = remote.visibility;
     result.shadow.deleted = remoteDeleted;
     // A tombstone carries no fields: keep the last agreed ones as the base.
-    result.shadow.fields = remoteDeleted ? (input.base ? input.base->fields : QJsonObject())
-                                         : remote.fields;
+    result.shadow.fields =
+        remoteDeleted ? (input.base ? input.base->fields : QJsonObject()) : remote.fields;
 
     if (!input.local) {
         if (!remoteDeleted)
@@ -68,8 +68,9 @@ MergeResult mergeRecord(const MergeInput &input)
     const QSet<QString> localChanges =
         changedFields(local.fields, local.visibility, base.fields, base.visibility);
     const QSet<QString> remoteChanges =
-        remoteDeleted ? QSet<QString>()
-                      : changedFields(remote.fields, remote.visibility, base.fields, base.visibility);
+        remoteDeleted
+            ? QSet<QString>()
+            : changedFields(remote.fields, remote.visibility, base.fields, base.visibility);
     auto existenceConflict = [&](bool mineDeleted) {
         result.conflicts.append({u"@delete"_s, mineDeleted, !mineDeleted, base.deleted});
     };

@@ -8,20 +8,23 @@
 
 namespace pes::sync {
 
-struct MergeInput {
+struct MergeInput
+{
     std::optional<Record> local; // the replica's record, if it has one
     std::optional<Shadow> base;  // the last state agreed with the hub, if any
     wire::RemoteRecord remote;   // what the hub holds now
 };
 
-struct FieldConflict {
+struct FieldConflict
+{
     QString field; // a field name, "@visibility" or "@delete"
     QJsonValue mine;
     QJsonValue theirs;
     QJsonValue base;
 };
 
-struct MergeResult {
+struct MergeResult
+{
     std::optional<Record> write; // the record to store, when the replica must change
     QList<FieldConflict> conflicts;
     Shadow shadow; // the new agreed state

@@ -50,9 +50,11 @@ SyncEngine::SyncEngine(Replica &replica, QObject *parent)
 
 Status SyncEngine::configure(Replica &replica, const QUrl &hub, const QString &token)
 {
-    if (!hub.isValid() || (hub.scheme() != u"http" && hub.scheme() != u"https") || hub.host().isEmpty())
-        return fail(Error::Code::InvalidArgument,
-                    u"“%1” is not a hub address: expected http(s)://host:port"_s.arg(hub.toString()));
+    if (!hub.isValid() || (hub.scheme() != u"http" && hub.scheme() != u"https") ||
+        hub.host().isEmpty())
+        return fail(
+            Error::Code::InvalidArgument,
+            u"“%1” is not a hub address: expected http(s)://host:port"_s.arg(hub.toString()));
     if (token.trimmed().isEmpty())
         return fail(Error::Code::InvalidArgument, u"the hub needs this device's token"_s);
     SyncStore store(replica.database());
@@ -70,9 +72,9 @@ std::expected<SyncReport, SyncError> SyncEngine::sync()
     if (!url || !token)
         return std::unexpected(storageError(!url ? url.error() : token.error()));
     if (url->isEmpty() || token->isEmpty())
-        return std::unexpected(SyncError{
-            SyncProblem::NotConfigured,
-            u"no hub is set for this replica; run “pes hub set URL --token TOKEN”"_s});
+        return std::unexpected(
+            SyncError{SyncProblem::NotConfigured,
+                      u"no hub is set for this replica; run “pes hub set URL --token TOKEN”"_s});
 
     HubClient client(QUrl(*url), *token, m_timeoutMs);
     client.setCaCertificates(m_ca);
@@ -88,7 +90,8 @@ std::expected<SyncReport, SyncError> SyncEngine::sync()
     (void)m_store.setValue(u"last.success"_s, time);
     (void)m_store.setValue(u"last.error"_s, QString());
     auto open = m_store.conflicts(true);
-    auto pending = m_replica.database().scalar(u"SELECT count(*) FROM operation WHERE synced = 0"_s);
+    auto pending =
+        m_replica.database().scalar(u"SELECT count(*) FROM operation WHERE synced = 0"_s);
     report.openConflicts = open ? int(open->size()) : 0;
     report.pending = pending ? pending->toLongLong() : 0;
     qCInfo(lcSync) << "sync done: pushed" << report.pushed << "pulled" << report.pulled
@@ -163,8 +166,8 @@ Status SyncEngine::updateShadowAfterPush(const JournalOperation &op, qint64 vers
         const QJsonObject created = op.newValue.toObject();
         Shadow shadow;
         shadow.version = version;
-        shadow.visibility =
-            visibilityFromName(created.value(u"visibility"_s).toString()).value_or(Visibility::Network);
+        shadow.visibility = visibilityFromName(created.value(u"visibility"_s).toString())
+                                .value_or(Visibility::Network);
         shadow.fields = created.value(u"fields"_s).toObject();
         return m_store.setShadow(op.record, shadow);
     }
@@ -271,9 +274,16 @@ Status SyncEngine::storePage(const wire::FeedPage &page, SyncReport &report, QSt
         PES_TRY(m_store.setShadow(remote.iri, merged.shadow));
         QSet<QString> conflicted;
         for (const FieldConflict &conflict : merged.conflicts) {
-            PES_TRY(m_store.recordConflict(
-                {0, remote.iri, conflict.field, conflict.mine, conflict.theirs, conflict.base,
-                 remote.version, {}, {}, {}}));
+            PES_TRY(m_store.recordConflict({0,
+                                            remote.iri,
+                                            conflict.field,
+                                            conflict.mine,
+                                            conflict.theirs,
+                                            conflict.base,
+                                            remote.version,
+                                            {},
+                                            {},
+                                            {}}));
             PES_TRY(m_store.holdPending(remote.iri, conflict.field));
             conflicted.insert(conflict.field);
             ++report.newConflicts;
@@ -284,12 +294,12 @@ Status SyncEngine::storePage(const wire::FeedPage &page, SyncReport &report, QSt
         for (const Conflict &conflict : openByRecord.values(remote.iri)) {
             if (conflicted.contains(conflict.field))
                 continue;
-            const bool agree = conflict.field == u"@delete"
-                                   ? now.isDeleted() == (remote.deleted.isValid() || remote.withdrawn)
-                               : conflict.field == u"@visibility"
-                                   ? now.visibility == remote.visibility
-                                   : sameValue(now.fields.value(conflict.field),
-                                               remote.fields.value(conflict.field));
+            const bool agree =
+                conflict.field == u"@delete"
+                    ? now.isDeleted() == (remote.deleted.isValid() || remote.withdrawn)
+                : conflict.field == u"@visibility" ? now.visibility == remote.visibility
+                                                   : sameValue(now.fields.value(conflict.field),
+                                                               remote.fields.value(conflict.field));
             if (agree)
                 PES_TRY(m_store.markResolved(conflict.id, u"converged"_s));
         }

@@ -11,7 +11,8 @@
 
 namespace pes::sync {
 
-struct SyncReport {
+struct SyncReport
+{
     int pushed = 0;      // operations sent
     int applied = 0;     // ... accepted by the hub (replays included)
     int conflicting = 0; // ... held because the hub had another value

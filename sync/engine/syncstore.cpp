@@ -185,7 +185,9 @@ Status SyncStore::recordConflict(const Conflict &conflict)
     if (!upsert)
         return std::unexpected(upsert.error());
     (*upsert)->bind(1, conflict.record).bind(2, conflict.field);
-    (*upsert)->bind(3, encodeJournalValue(conflict.mine)).bind(4, encodeJournalValue(conflict.theirs));
+    (*upsert)
+        ->bind(3, encodeJournalValue(conflict.mine))
+        .bind(4, encodeJournalValue(conflict.theirs));
     (*upsert)->bind(5, encodeJournalValue(conflict.base)).bind(6, conflict.hubVersion);
     (*upsert)->bind(7, now());
     return (*upsert)->run();
@@ -193,8 +195,8 @@ Status SyncStore::recordConflict(const Conflict &conflict)
 
 Result<QList<Conflict>> SyncStore::conflicts(bool openOnly)
 {
-    return selectConflicts(m_db, openOnly ? u"WHERE resolved IS NULL ORDER BY id"_s : u"ORDER BY id"_s,
-                           {});
+    return selectConflicts(
+        m_db, openOnly ? u"WHERE resolved IS NULL ORDER BY id"_s : u"ORDER BY id"_s, {});
 }
 
 Result<std::optional<Conflict>> SyncStore::conflict(qint64 id)
@@ -254,8 +256,12 @@ Status SyncStore::recordRefusal(const Refusal &refusal)
                                u"message, refused) VALUES (?, ?, ?, ?, ?)"_s);
     if (!insert)
         return std::unexpected(insert.error());
-    return (*insert)->bind(1, refusal.opId).bind(2, refusal.record).bind(3, refusal.field)
-        .bind(4, refusal.message).bind(5, now())
+    return (*insert)
+        ->bind(1, refusal.opId)
+        .bind(2, refusal.record)
+        .bind(3, refusal.field)
+        .bind(4, refusal.message)
+        .bind(5, now())
         .run();
 }
 

@@ -23,7 +23,8 @@ enum class OperationState {
 };
 
 // The last state of a record agreed with the hub: the base of three-way merges.
-struct Shadow {
+struct Shadow
+{
     qint64 version = 0;
     Visibility visibility = Visibility::Public;
     bool deleted = false;
@@ -33,7 +34,8 @@ struct Shadow {
 // A field changed on both sides, kept until a person settles it. `field` is a
 // field name, "@visibility", or "@delete" (one side deleted the record, the
 // other edited it: values are booleans, true meaning deleted).
-struct Conflict {
+struct Conflict
+{
     qint64 id = 0;
     QString record;
     QString field;
@@ -46,7 +48,8 @@ struct Conflict {
     QString resolution; // "mine", "theirs", "edited" or "converged"
 };
 
-struct Refusal {
+struct Refusal
+{
     QString opId;
     QString record;
     QString field;

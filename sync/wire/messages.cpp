@@ -20,7 +20,8 @@ const QString uuidPrefix = u"urn:uuid:"_s;
 const QString resultPrefix = u"urn:pes:result:"_s;
 
 // The statements of the metadata graph about one subject.
-struct Node {
+struct Node
+{
     QMultiHash<QString, Term> properties;
 
     QString text(const QString &local) const { return properties.value(vocab::term(local)).value; }
@@ -71,14 +72,15 @@ public:
     }
     void type(const QString &subject, const QString &local)
     {
-        quads.append({Term::iri(subject), vocab::rdfType, Term::iri(vocab::term(local)),
-                      vocab::metaGraph});
+        quads.append(
+            {Term::iri(subject), vocab::rdfType, Term::iri(vocab::term(local)), vocab::metaGraph});
     }
 
     QList<Quad> quads;
 };
 
-struct Parsed {
+struct Parsed
+{
     QHash<QString, Node> meta;
     QHash<QString, QList<Quad>> graphs;
 };
@@ -173,9 +175,12 @@ Result<QList<RemoteRecord>> readRecords(const Parsed &parsed)
 QString outcomeName(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Applied: return u"applied"_s;
-    case Outcome::Conflict: return u"conflict"_s;
-    case Outcome::Refused: return u"refused"_s;
+    case Outcome::Applied:
+        return u"applied"_s;
+    case Outcome::Conflict:
+        return u"conflict"_s;
+    case Outcome::Refused:
+        return u"refused"_s;
     }
     return {};
 }
@@ -222,14 +227,15 @@ Result<QList<PushOperation>> decodePush(const QByteArray &body)
         const auto kind = kindFromName(node.text(u"kind"_s));
         if (!kind || op.opId.isEmpty() || op.changeId.isEmpty() || op.record.isEmpty() ||
             op.field.isEmpty())
-            return fail(Error::Code::Parse,
-                        u"push: operation <%1> lacks its change, record, kind or field"_s.arg(
-                            subject));
+            return fail(
+                Error::Code::Parse,
+                u"push: operation <%1> lacks its change, record, kind or field"_s.arg(subject));
         op.kind = *kind;
         operations.append(op);
     }
-    std::sort(operations.begin(), operations.end(),
-              [](const PushOperation &a, const PushOperation &b) { return a.position < b.position; });
+    std::sort(
+        operations.begin(), operations.end(),
+        [](const PushOperation &a, const PushOperation &b) { return a.position < b.position; });
     return operations;
 }
 

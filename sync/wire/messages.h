@@ -17,7 +17,8 @@
 namespace pes::wire {
 
 // A record as the hub holds it: its state at `version`, changed at `sequence`.
-struct RemoteRecord {
+struct RemoteRecord
+{
     QString iri;
     Kind kind = Kind::Organisation;
     QString network;
@@ -26,14 +27,15 @@ struct RemoteRecord {
     qint64 sequence = 0;
     QDateTime created;
     QDateTime modified;
-    QDateTime deleted; // valid for a tombstone
+    QDateTime deleted;      // valid for a tombstone
     bool withdrawn = false; // no longer visible to the reader: drop it
     QString lastChange;     // the client change id that made this version
     QJsonObject fields;
 };
 
 // One journal operation as pushed, with the hub version it was made on.
-struct PushOperation {
+struct PushOperation
+{
     QString opId;
     QString changeId;
     QString device;
@@ -51,23 +53,26 @@ enum class Outcome { Applied, Conflict, Refused };
 QString outcomeName(Outcome outcome);
 
 // The hub's answer for the operations of one change on one record.
-struct RecordResult {
+struct RecordResult
+{
     QString changeId;
     QString record;
     Outcome outcome = Outcome::Applied;
-    qint64 version = 0; // the record's version on the hub after this push
-    QString message;    // why, for a refusal or a conflict
+    qint64 version = 0;      // the record's version on the hub after this push
+    QString message;         // why, for a refusal or a conflict
     QStringList applied;     // op ids now part of the hub's state (also on a replay)
     QStringList conflicting; // op ids not applied: the hub's value changed since their base
     QStringList refused;     // op ids the hub will never apply
 };
 
-struct PushResponse {
+struct PushResponse
+{
     QList<RecordResult> results;
     QList<RemoteRecord> current; // the hub's state of records in conflict
 };
 
-struct FeedPage {
+struct FeedPage
+{
     QList<RemoteRecord> records; // in sequence order
     qint64 cursor = 0;           // give it back as ?after= for the next page
     qint64 watermark = 0;        // the hub's last sequence when this page was read

@@ -10,7 +10,8 @@
 namespace pes::wire {
 
 // One RDF term as the sync protocol carries it.
-struct Term {
+struct Term
+{
     enum class Type { Iri, Blank, Literal };
     Type type = Type::Iri;
     QString value;    // the IRI, the blank node label or the literal's text
@@ -26,7 +27,8 @@ struct Term {
 };
 
 // One statement: subject, predicate, object, and its graph (empty: the default graph).
-struct Quad {
+struct Quad
+{
     Term subject;
     QString predicate;
     Term object;

@@ -11,7 +11,8 @@ namespace pes::wire {
 void appendRecordGraph(QList<Quad> &out, const QString &iri, Kind kind, const QJsonObject &fields,
                        const QString &graph)
 {
-    out.append({Term::iri(iri), vocab::rdfType, Term::iri(vocab::kind + kindInfo(kind).name), graph});
+    out.append(
+        {Term::iri(iri), vocab::rdfType, Term::iri(vocab::kind + kindInfo(kind).name), graph});
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (it.value().isNull() || it.value().isUndefined())
             continue;
@@ -27,9 +28,9 @@ Result<QJsonObject> fieldsFromGraph(const QString &iri, const QList<Quad> &graph
         if (quad.subject.value != iri || !quad.predicate.startsWith(vocab::field))
             continue;
         if (quad.object.type != Term::Type::Literal || quad.object.datatype != vocab::rdfJson)
-            return fail(Error::Code::Parse,
-                        u"<%1> <%2>: a field value must be an rdf:JSON literal"_s.arg(
-                            iri, quad.predicate));
+            return fail(
+                Error::Code::Parse,
+                u"<%1> <%2>: a field value must be an rdf:JSON literal"_s.arg(iri, quad.predicate));
         const QJsonValue value = decodeJournalValue(quad.object.value);
         if (value.isNull() || value.isUndefined())
             return fail(Error::Code::Parse, u"<%1> <%2>: “%3” is not a JSON value"_s.arg(
