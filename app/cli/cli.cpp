@@ -13,7 +13,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return recordCommands() + replicaCommands() + syncCommands();
+    return recordCommands() + replicaCommands() + rdfCommands() + syncCommands();
 }
 
 void printHelp(QTextStream &out)

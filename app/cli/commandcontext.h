@@ -41,6 +41,7 @@ struct Command
 // Each group of commands lists its own; cli.cpp gathers them.
 QList<Command> recordCommands();
 QList<Command> replicaCommands();
+QList<Command> rdfCommands();
 QList<Command> syncCommands();
 
 } // namespace pes::cli

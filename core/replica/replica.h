@@ -16,18 +16,21 @@
 
 namespace pes {
 
-struct NetworkInfo {
+struct NetworkInfo
+{
     QString iri; // also the base under which this network mints record IRIs
     QString name;
 };
 
-struct CreateOptions {
+struct CreateOptions
+{
     std::optional<Visibility> visibility; // the kind's default when not set
     QString iri;                          // keep an IRI minted elsewhere (imports)
     bool checkReferences = true;          // referenced records must exist in the replica
 };
 
-struct ReplicaStats {
+struct ReplicaStats
+{
     QMap<Kind, qint64> records; // live records per kind
     qint64 deleted = 0;         // tombstones (records in the trash)
     qint64 unsyncedOperations = 0;
@@ -73,6 +76,26 @@ public:
     Result<QString> redo();
     bool canUndo();
     bool canRedo();
+
+    // Records read elsewhere (an RDF file, the hub): see replicaimport.cpp.
+    enum class ImportOutcome {
+        Created,          // a new record
+        Updated,          // newer than ours: fields, visibility, trash state written, journalled
+        Unchanged,        // the same as ours
+        Older,            // older than ours (dct:modified): ours is kept
+        Deleted,          // a tombstone moved our record to the trash
+        UnknownTombstone, // a tombstone for a record this replica never had
+    };
+    // Applies an imported record: `incoming` has normalised fields and keeps
+    // its IRI, network, created, modified and version (empty ones get this
+    // replica's network, the current time, version 1). A record is replaced
+    // whole (last writer wins on `modified`); every changed field is
+    // journalled. `extras` are N-Triples statements the replica does not
+    // model, stored with the record. Does not check references: a file may
+    // name records it defines further on. Joins an open change.
+    Result<ImportOutcome> applyImported(const Record &incoming, const QStringList &extras = {});
+    // The extra statements stored with a record, in their order.
+    Result<QStringList> extraStatements(qint64 recordId);
 
     Result<QList<SearchHit>> search(const SearchQuery &query);
     Result<qint64> count(const SearchQuery &query);
@@ -125,7 +148,8 @@ private:
     Status setMeta(const QString &key, const QString &value);
 
     // Writing: every write happens inside a change (one is begun when none is open).
-    struct OpenChange {
+    struct OpenChange
+    {
         std::unique_ptr<sql::Transaction> transaction;
         qint64 id = 0;
         int depth = 0;
@@ -144,6 +168,8 @@ private:
     Status setDeleted(Record &record, bool deleted);
     Status applyInverse(const QString &iri, const QString &field, const QJsonValue &oldValue,
                         const QJsonValue &newValue);
+    Status writeImported(const Record &record);
+    Status setExtraStatements(qint64 recordId, const QStringList &statements);
     Result<QString> revert(qint64 changeId, const QString &action, const QString &description);
 
     sql::Database m_db;
