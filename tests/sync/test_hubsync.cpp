@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync end to end: a real pes-hub process on loopback, real replica files,
 // two networks and several devices editing offline then meeting at the hub.
+#include "demo/demodata.h"
 #include "engine/conflicts.h"
 #include "engine/syncengine.h"
 #include "hubfixture.h"
@@ -224,6 +225,33 @@ private Q_SLOTS:
         syncOk(a1);
         QCOMPARE(canonicalRecords(*a1.replica), canonicalRecords(*a2.replica));
         QCOMPARE(a2.replica->record(*other)->fields.value(u"acronym"_s).toString(), u"RES"_s);
+    }
+
+    void everyKindTravelsLosslessly()
+    {
+        auto world = makeWorld();
+        QVERIFY(world);
+        Device a1 = makeDevice(world->folder.path(), u"a1"_s, networkA, world->hub->url(),
+                               world->tokenA1);
+        Device a2 = makeDevice(world->folder.path(), u"a2"_s, networkA, world->hub->url(),
+                               world->tokenA2);
+        DemoOptions options;
+        options.organisations = 25;
+        auto made = generateDemoData(*a1.replica, options);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        const auto pushed = syncOk(a1, 50);
+        QCOMPARE(pushed.refused, 0);
+        QCOMPARE(pushed.conflicting, 0);
+        QCOMPARE(syncOk(a2, 50).openConflicts, 0);
+        QStringList published; // drafts stay on a1
+        for (const QString &line : canonicalRecords(*a1.replica)) {
+            if (!line.contains(u"\"status\":\"draft\""_s))
+                published.append(line);
+        }
+        QCOMPARE_GT(published.size(), 100);
+        QCOMPARE(canonicalRecords(*a2.replica), published);
+        QCOMPARE(syncOk(a1).openConflicts, 0); // the echo of its own records is no conflict
+        QCOMPARE(syncOk(a1).pushed, 0);
     }
 
     void lostAcknowledgementIsAppliedOnce()
