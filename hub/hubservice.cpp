@@ -46,8 +46,12 @@ QByteArray negotiate(const QByteArray &accept, bool quadsAllowed)
 QByteArray recordStatements(const wire::RemoteRecord &record, bool withGraph)
 {
     QList<wire::Quad> quads;
-    wire::appendRecordGraph(quads, record.iri, record.kind, record.fields,
-                            withGraph ? record.iri : QString());
+    Record state;
+    state.iri = record.iri;
+    state.kind = record.kind;
+    state.network = record.network;
+    state.fields = record.fields;
+    wire::appendRecordGraph(quads, state, withGraph ? record.iri : QString());
     quads.append({wire::Term::iri(record.iri), u"http://purl.org/dc/terms/modified"_s,
                   wire::Term::literal(record.modified.toUTC().toString(Qt::ISODateWithMs),
                                       wire::vocab::xsdDateTime),

@@ -133,8 +133,14 @@ void writeRecord(Writer &writer, const RemoteRecord &record)
         writer.add(s, u"withdrawn"_s, Term::literal(u"true"_s, vocab::xsdBoolean));
     if (!record.lastChange.isEmpty())
         writer.add(s, u"lastChange"_s, Term::iri(uuidPrefix + record.lastChange));
-    if (!record.deleted.isValid() && !record.withdrawn)
-        appendRecordGraph(writer.quads, record.iri, record.kind, record.fields, record.iri);
+    if (!record.deleted.isValid() && !record.withdrawn) {
+        Record state;
+        state.iri = record.iri;
+        state.kind = record.kind;
+        state.network = record.network;
+        state.fields = record.fields;
+        appendRecordGraph(writer.quads, state, record.iri);
+    }
 }
 
 Result<QList<RemoteRecord>> readRecords(const Parsed &parsed)
@@ -159,10 +165,12 @@ Result<QList<RemoteRecord>> readRecords(const Parsed &parsed)
         record.deleted = node.time(u"deleted"_s);
         record.withdrawn = node.text(u"withdrawn"_s) == u"true";
         record.lastChange = stripUuid(node.text(u"lastChange"_s));
-        auto fields = fieldsFromGraph(iri, parsed.graphs.value(iri));
-        if (!fields)
-            return std::unexpected(fields.error());
-        record.fields = *fields;
+        if (!record.deleted.isValid() && !record.withdrawn) {
+            auto fields = fieldsFromGraph(iri, record.kind, parsed.graphs.value(iri));
+            if (!fields)
+                return std::unexpected(fields.error());
+            record.fields = *fields;
+        }
         records.append(record);
     }
     std::sort(records.begin(), records.end(),

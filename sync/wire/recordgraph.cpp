@@ -1,43 +1,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordgraph.h"
 
-#include "replica/journal.h"
-#include "wire/vocabulary.h"
+#include "domain/validation.h"
+#include "rdf/recordmapping.h"
 
 using namespace Qt::StringLiterals;
 
 namespace pes::wire {
 
-void appendRecordGraph(QList<Quad> &out, const QString &iri, Kind kind, const QJsonObject &fields,
-                       const QString &graph)
+namespace {
+
+Term toWire(const rdf::Term &term)
 {
-    out.append(
-        {Term::iri(iri), vocab::rdfType, Term::iri(vocab::kind + kindInfo(kind).name), graph});
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (it.value().isNull() || it.value().isUndefined())
-            continue;
-        out.append({Term::iri(iri), vocab::field + it.key(),
-                    Term::literal(encodeJournalValue(it.value()), vocab::rdfJson), graph});
+    switch (term.type) {
+    case rdf::Term::Type::Blank:
+        return {Term::Type::Blank, term.value, {}, {}};
+    case rdf::Term::Type::Literal:
+        return {Term::Type::Literal, term.value, term.datatype, term.language};
+    default:
+        return Term::iri(term.value);
     }
 }
 
-Result<QJsonObject> fieldsFromGraph(const QString &iri, const QList<Quad> &graph)
+rdf::Term fromWire(const Term &term)
 {
-    QJsonObject fields;
-    for (const Quad &quad : graph) {
-        if (quad.subject.value != iri || !quad.predicate.startsWith(vocab::field))
-            continue;
-        if (quad.object.type != Term::Type::Literal || quad.object.datatype != vocab::rdfJson)
-            return fail(
-                Error::Code::Parse,
-                u"<%1> <%2>: a field value must be an rdf:JSON literal"_s.arg(iri, quad.predicate));
-        const QJsonValue value = decodeJournalValue(quad.object.value);
-        if (value.isNull() || value.isUndefined())
-            return fail(Error::Code::Parse, u"<%1> <%2>: “%3” is not a JSON value"_s.arg(
-                                                iri, quad.predicate, quad.object.value));
-        fields.insert(quad.predicate.mid(vocab::field.size()), value);
+    switch (term.type) {
+    case Term::Type::Blank:
+        return rdf::Term::blank(term.value);
+    case Term::Type::Literal:
+        return rdf::Term::literal(term.value, term.datatype, term.language);
+    case Term::Type::Iri:
+        break;
     }
-    return fields;
+    return rdf::Term::iri(term.value);
+}
+
+} // namespace
+
+void appendRecordGraph(QList<Quad> &out, const Record &record, const QString &graph)
+{
+    static const QStringList bookkeeping{u"http://ns.economie-solidaire.fr/ess#network"_s,
+                                         u"http://ns.economie-solidaire.fr/ess#visibility"_s,
+                                         u"http://ns.economie-solidaire.fr/ess#version"_s,
+                                         u"http://purl.org/dc/terms/created"_s,
+                                         u"http://purl.org/dc/terms/modified"_s};
+    for (const rdf::Statement &statement : rdf::recordToStatements(record)) {
+        // Bookkeeping travels in the metadata graph; the record graph holds what the record says.
+        if (statement.subject.value == record.iri &&
+            bookkeeping.contains(statement.predicate.value))
+            continue;
+        out.append({toWire(statement.subject), statement.predicate.value, toWire(statement.object),
+                    graph});
+    }
+}
+
+Result<QJsonObject> fieldsFromGraph(const QString &iri, Kind kind, const QList<Quad> &graph)
+{
+    QList<rdf::Statement> statements;
+    statements.reserve(graph.size());
+    for (const Quad &quad : graph)
+        statements.append(
+            {fromWire(quad.subject), rdf::Term::iri(quad.predicate), fromWire(quad.object), {}});
+    auto mapped = rdf::recordFromStatements(iri, statements);
+    if (!mapped)
+        return std::unexpected(mapped.error());
+    if (!mapped->problems.isEmpty())
+        return fail(Error::Code::Parse, u"<%1>: %2"_s.arg(iri, mapped->problems.join(u"; "_s)));
+    if (mapped->record.kind != kind)
+        return fail(Error::Code::Parse,
+                    u"<%1> is described as a %2 but announced as a %3"_s.arg(
+                        iri, kindInfo(mapped->record.kind).name, kindInfo(kind).name));
+    return normaliseFields(kind, mapped->record.fields);
 }
 
 } // namespace pes::wire

@@ -231,10 +231,10 @@ private Q_SLOTS:
     {
         auto world = makeWorld();
         QVERIFY(world);
-        Device a1 = makeDevice(world->folder.path(), u"a1"_s, networkA, world->hub->url(),
-                               world->tokenA1);
-        Device a2 = makeDevice(world->folder.path(), u"a2"_s, networkA, world->hub->url(),
-                               world->tokenA2);
+        Device a1 =
+            makeDevice(world->folder.path(), u"a1"_s, networkA, world->hub->url(), world->tokenA1);
+        Device a2 =
+            makeDevice(world->folder.path(), u"a2"_s, networkA, world->hub->url(), world->tokenA2);
         DemoOptions options;
         options.organisations = 25;
         auto made = generateDemoData(*a1.replica, options);
