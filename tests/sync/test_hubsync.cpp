@@ -4,10 +4,13 @@
 #include "demo/demodata.h"
 #include "engine/conflicts.h"
 #include "engine/syncengine.h"
+#include "engine/syncscheduler.h"
 #include "hubfixture.h"
 #include "storage/sqlite.h"
 
 #include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -392,6 +395,43 @@ private Q_SLOTS:
         QCOMPARE(oversized.status, 413);
         QCOMPARE(http("GET", feed, {}, auth).status, 200);
         QCOMPARE(syncOk(b1).pulled, 0);
+    }
+
+    void schedulerBacksOffThenStopsOnPermanentErrors()
+    {
+        auto world = makeWorld();
+        QVERIFY(world);
+        QTcpServer probe; // a port where nothing listens
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        QUrl nowhere(u"http://127.0.0.1"_s);
+        nowhere.setPort(probe.serverPort());
+        probe.close();
+        Device a1 = makeDevice(world->folder.path(), u"a1"_s, networkA, nowhere, world->tokenA1);
+        sync::SyncEngine engine(*a1.replica);
+        sync::SyncScheduler scheduler(engine, 60000);
+        scheduler.setBackoff(sync::Backoff(2000, 8000, 7));
+        QSignalSpy finished(&scheduler, &sync::SyncScheduler::syncFinished);
+        scheduler.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+        QVERIFY(scheduler.lastError().contains(u"cannot be reached"_s));
+        QVERIFY(scheduler.nextAttemptInMs() >= 900 && scheduler.nextAttemptInMs() <= 2000);
+        QVERIFY(finished.wait(10000)); // retried on its own, waiting longer
+        QVERIFY(scheduler.nextAttemptInMs() >= 1900 && scheduler.nextAttemptInMs() <= 4000);
+
+        // The hub comes back but the token is wrong: retrying cannot help.
+        QVERIFY(sync::SyncEngine::configure(*a1.replica, world->hub->url(), u"pes1.wrong"_s));
+        scheduler.syncNow();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(scheduler.isWaitingForUser());
+        QCOMPARE(scheduler.nextAttemptInMs(), -1);
+
+        QVERIFY(sync::SyncEngine::configure(*a1.replica, world->hub->url(), world->tokenA1));
+        scheduler.syncNow();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        QVERIFY(scheduler.lastSuccess().isValid());
+        QVERIFY(scheduler.nextAttemptInMs() > 50000);
     }
 
     void acknowledgedWritesSurviveKillingTheHub()
