@@ -45,9 +45,11 @@ int hub(CommandContext &context)
     QCommandLineParser parser;
     const QCommandLineOption token(u"token"_s, u"This device's token, from the hub's admin."_s,
                                    u"TOKEN"_s);
-    parser.addOption(token);
+    const QCommandLineOption ca(
+        u"ca"_s, u"PEM file of the authority that signed the hub's certificate."_s, u"FILE"_s);
+    parser.addOptions({token, ca});
     parser.addPositionalArgument(u"url"_s, u"The hub's address, such as http://127.0.0.1:8470."_s);
-    if (!context.parse(parser, u"set URL --token TOKEN | show"_s))
+    if (!context.parse(parser, u"set URL --token TOKEN [--ca FILE] | show"_s))
         return parser.isSet(u"help"_s) ? Success : Usage;
     auto replica = context.openReplica();
     if (action == u"set") {

@@ -4,6 +4,7 @@
 #include "engine/merge.h"
 #include "engine/synclog.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -48,8 +49,12 @@ SyncEngine::SyncEngine(Replica &replica, QObject *parent)
 {
 }
 
-Status SyncEngine::configure(Replica &replica, const QUrl &hub, const QString &token)
+Status SyncEngine::configure(Replica &replica, const QUrl &hub, const QString &token,
+                             const QString &caFile)
 {
+    if (!caFile.isEmpty() && QSslCertificate::fromPath(caFile).isEmpty())
+        return fail(Error::Code::InvalidArgument,
+                    u"no PEM certificate could be read from %1"_s.arg(caFile));
     if (!hub.isValid() || (hub.scheme() != u"http" && hub.scheme() != u"https") ||
         hub.host().isEmpty())
         return fail(
@@ -62,6 +67,8 @@ Status SyncEngine::configure(Replica &replica, const QUrl &hub, const QString &t
     PES_TRY(transaction.begin());
     PES_TRY(store.setValue(u"hub.url"_s, hub.toString()));
     PES_TRY(store.setValue(u"hub.token"_s, token.trimmed()));
+    PES_TRY(store.setValue(u"hub.ca"_s,
+                           caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath()));
     return transaction.commit();
 }
 
@@ -77,7 +84,16 @@ std::expected<SyncReport, SyncError> SyncEngine::sync()
                       u"no hub is set for this replica; run “pes hub set URL --token TOKEN”"_s});
 
     HubClient client(QUrl(*url), *token, m_timeoutMs);
-    client.setCaCertificates(m_ca);
+    QList<QSslCertificate> authorities = m_ca;
+    if (const QString caFile = m_store.value(u"hub.ca"_s).value_or(QString()); !caFile.isEmpty()) {
+        const auto fromFile = QSslCertificate::fromPath(caFile);
+        if (fromFile.isEmpty())
+            return std::unexpected(
+                SyncError{SyncProblem::NotConfigured,
+                          u"the hub's certificate authority file %1 cannot be read"_s.arg(caFile)});
+        authorities += fromFile;
+    }
+    client.setCaCertificates(authorities);
     SyncReport report;
     auto done = push(client, report).and_then([&] { return pull(client, report); });
     const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -42,8 +42,10 @@ class SyncEngine : public QObject
 public:
     explicit SyncEngine(Replica &replica, QObject *parent = nullptr);
 
-    // Stores the hub's address and this device's token in the replica.
-    static Status configure(Replica &replica, const QUrl &hub, const QString &token);
+    // Stores the hub's address, this device's token and, for a hub whose
+    // certificate comes from a private authority, that authority's PEM file.
+    static Status configure(Replica &replica, const QUrl &hub, const QString &token,
+                            const QString &caFile = {});
 
     void setCaCertificates(const QList<QSslCertificate> &certificates) { m_ca = certificates; }
     void setPageSize(int records) { m_pageSize = records; }

@@ -87,6 +87,12 @@ Result<QString> SyncStore::value(const QString &key)
 
 Status SyncStore::setValue(const QString &key, const QString &value)
 {
+    if (value.isEmpty()) {
+        auto remove = m_db.prepare(u"DELETE FROM sync_state WHERE key = ?"_s);
+        if (!remove)
+            return std::unexpected(remove.error());
+        return (*remove)->bind(1, key).run();
+    }
     auto upsert = m_db.prepare(u"INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT "
                                u"(key) DO UPDATE SET value = excluded.value"_s);
     if (!upsert)

@@ -97,8 +97,8 @@ Device makeDevice(const QString &folder, const QString &name, const QString &net
     if (!replica)
         qFatal("cannot create a replica: %s", qPrintable(replica.error().message));
     device.replica = std::move(*replica);
-    if (!sync::SyncEngine::configure(*device.replica, hub, token))
-        qFatal("cannot configure sync");
+    if (auto configured = sync::SyncEngine::configure(*device.replica, hub, token); !configured)
+        qFatal("cannot configure sync: %s", qPrintable(configured.error().message));
     return device;
 }
 

@@ -8,6 +8,7 @@
 #include "hubfixture.h"
 #include "storage/sqlite.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -432,6 +433,56 @@ private Q_SLOTS:
         QCOMPARE(finished.last().at(0).toBool(), true);
         QVERIFY(scheduler.lastSuccess().isValid());
         QVERIFY(scheduler.nextAttemptInMs() > 50000);
+    }
+
+    void tlsWithATestAuthority()
+    {
+        QTemporaryDir folder;
+        const QString dir = folder.path();
+        auto openssl = [&](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(dir);
+            process.start(u"openssl"_s, arguments);
+            return process.waitForFinished(30000) && process.exitCode() == 0;
+        };
+        QFile extensions(dir + u"/hub.ext"_s);
+        QVERIFY(extensions.open(QIODevice::WriteOnly));
+        extensions.write("subjectAltName = IP:127.0.0.1\nbasicConstraints = CA:FALSE\n");
+        extensions.close();
+        QVERIFY(openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                         u"-keyout"_s, u"ca.key"_s, u"-out"_s, u"ca.pem"_s, u"-days"_s, u"2"_s,
+                         u"-subj"_s, u"/CN=PES test CA"_s}));
+        QVERIFY(openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                         u"-keyout"_s, u"other.key"_s, u"-out"_s, u"other.pem"_s, u"-days"_s,
+                         u"2"_s, u"-subj"_s, u"/CN=Another CA"_s}));
+        QVERIFY(openssl({u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
+                         u"hub.key"_s, u"-out"_s, u"hub.csr"_s, u"-subj"_s, u"/CN=127.0.0.1"_s}));
+        QVERIFY(openssl({u"x509"_s, u"-req"_s, u"-in"_s, u"hub.csr"_s, u"-CA"_s, u"ca.pem"_s,
+                         u"-CAkey"_s, u"ca.key"_s, u"-CAcreateserial"_s, u"-out"_s, u"hub.pem"_s,
+                         u"-days"_s, u"2"_s, u"-extfile"_s, u"hub.ext"_s}));
+
+        auto world =
+            makeWorld({u"--tls-cert"_s, dir + u"/hub.pem"_s, u"--tls-key"_s, dir + u"/hub.key"_s});
+        QVERIFY(world);
+        QCOMPARE(world->hub->url().scheme(), u"https"_s);
+        Device a1 = makeDevice(dir, u"a1"_s, networkA, world->hub->url(), world->tokenA1);
+        QVERIFY(a1.replica->create(Kind::Organisation, {{u"name"_s, u"Chiffrée"_s}}));
+
+        // Not trusted: refused, and said so.
+        sync::SyncEngine engine(*a1.replica);
+        auto untrusted = engine.sync();
+        QVERIFY(!untrusted);
+        QCOMPARE(untrusted.error().problem, sync::SyncProblem::Tls);
+        QVERIFY(sync::SyncEngine::configure(*a1.replica, world->hub->url(), world->tokenA1,
+                                            dir + u"/other.pem"_s));
+        QCOMPARE(engine.sync().error_or(sync::SyncError{}).problem, sync::SyncProblem::Tls);
+
+        // Trusted through the test authority: it syncs.
+        QVERIFY(sync::SyncEngine::configure(*a1.replica, world->hub->url(), world->tokenA1,
+                                            dir + u"/ca.pem"_s));
+        const auto report = engine.sync();
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->applied, 1);
     }
 
     void acknowledgedWritesSurviveKillingTheHub()
