@@ -51,11 +51,13 @@ Status Replica::applyRemote(const Record &state)
     if (current) {
         written.id = current->id;
         written.version = current->version + 1;
+        PES_TRY(writeRemote(written));
     } else {
         written.version = 1;
         PES_TRY(insertRecord(written));
+        if (written.isDeleted()) // a new row is inserted live; the trash state needs a second write
+            PES_TRY(writeRemote(written));
     }
-    PES_TRY(writeRemote(written));
     return transaction.commit();
 }
 

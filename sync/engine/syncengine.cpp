@@ -4,6 +4,7 @@
 #include "engine/merge.h"
 #include "engine/synclog.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -239,15 +240,22 @@ std::expected<void, SyncError> SyncEngine::pull(HubClient &client, SyncReport &r
         QUrlQuery query;
         query.addQueryItem(u"after"_s, QString::number(after));
         query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+        QElapsedTimer timer;
+        timer.start();
         auto answer = client.get(u"/sync/v1/feed"_s, query.toString());
         if (!answer)
             return std::unexpected(answer.error());
+        const qint64 fetched = timer.restart();
         auto page = wire::decodeFeed(*answer);
         if (!page)
             return std::unexpected(protocolError(page.error()));
+        const qint64 decoded = timer.restart();
         QStringList touched;
         if (auto stored = storePage(*page, report, touched); !stored)
             return std::unexpected(storageError(stored.error()));
+        qCDebug(lcSync) << "page of" << page->records.size() << "records:" << answer->size()
+                        << "bytes fetched in" << fetched << "ms, decoded in" << decoded
+                        << "ms, stored in" << timer.elapsed() << "ms";
         m_replica.announceRemoteChanges(touched);
         after = page->cursor;
         report.cursor = page->cursor;

@@ -73,13 +73,15 @@ SerdStatus onError(void *handle, const SerdError *error)
 void appendIri(QByteArray &out, const QString &iri)
 {
     out += '<';
-    for (const char32_t c : iri.toUcs4()) {
-        if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
+    // Bytes of multi-byte UTF-8 sequences are all >= 0x80: only ASCII needs escaping.
+    for (const char c : iri.toUtf8()) {
+        const uchar u = uchar(c);
+        if (u <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
             c == '^' || c == '`' || c == '\\')
             out += QByteArray("\\u") +
-                   QByteArray::number(uint(c), 16).rightJustified(4, '0').toUpper();
+                   QByteArray::number(uint(u), 16).rightJustified(4, '0').toUpper();
         else
-            out += QString::fromUcs4(&c, 1).toUtf8();
+            out += c;
     }
     out += '>';
 }

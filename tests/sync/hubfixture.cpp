@@ -10,6 +10,9 @@
 #include <QNetworkReply>
 #include <QTest>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 using namespace Qt::StringLiterals;
 
 namespace pes::test {
@@ -43,6 +46,8 @@ bool HubProcess::start()
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardErrorFile(m_dataDir + u"/hub.log"_s, QIODevice::Append);
+    // The hub dies with the test, even when the test aborts.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process->start(
         hubBinary(),
         QStringList{u"serve"_s, u"--data"_s, m_dataDir, u"--listen"_s, u"127.0.0.1:0"_s} + m_extra);
