@@ -28,7 +28,10 @@ Status Replica::writeRemote(Record &record)
         (*update)->bind(7, storedTime(record.deletedAt));
     else
         (*update)->bindNull(7);
-    (*update)->bind(8, record.title());
+    if (const QString title = record.title(); title.isEmpty())
+        (*update)->bind(8, ""); // a withdrawn record keeps no fields, hence no title
+    else
+        (*update)->bind(8, title);
     (*update)->bind(9, QJsonDocument(record.fields).toJson(QJsonDocument::Compact));
     (*update)->bind(10, record.id);
     PES_TRY((*update)->run());

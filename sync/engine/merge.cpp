@@ -75,12 +75,14 @@ MergeResult mergeRecord(const MergeInput &input)
         result.conflicts.append({u"@delete"_s, mineDeleted, !mineDeleted, base.deleted});
     };
 
-    if (remote.withdrawn) { // no longer visible to this network: drop it
-        if (!localDeleted) {
+    if (remote.withdrawn) { // no longer visible to this network: keep only a tombstone
+        if (!localDeleted || !local.fields.isEmpty()) {
             Record write = local;
-            write.deletedAt = QDateTime::currentDateTimeUtc();
+            write.deletedAt = localDeleted ? local.deletedAt : QDateTime::currentDateTimeUtc();
+            write.fields = {};
             result.write = write;
         }
+        result.shadow.fields = {};
         return result;
     }
     if (remoteDeleted && !base.deleted) {

@@ -396,6 +396,14 @@ private Q_SLOTS:
         QCOMPARE(oversized.status, 413);
         QCOMPARE(http("GET", feed, {}, auth).status, 200);
         QCOMPARE(syncOk(b1).pulled, 0);
+
+        // A shared record narrowed to its network is withdrawn from the others.
+        QVERIFY(a1.replica->update(*shared, {}, Visibility::Network));
+        QCOMPARE(syncOk(a1).applied, 1);
+        QCOMPARE(syncOk(b1).pulled, 1);
+        QVERIFY(b1.replica->record(*shared)->isDeleted());
+        QVERIFY(b1.replica->record(*shared)->fields.isEmpty()); // nothing of it is kept
+        QVERIFY(!http("GET", dumpUrl).body.contains(shared->toUtf8()));
     }
 
     void schedulerBacksOffThenStopsOnPermanentErrors()

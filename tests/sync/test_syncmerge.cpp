@@ -182,6 +182,7 @@ private Q_SLOTS:
         result = mergeRecord(
             {local({{u"name"_s, u"W"_s}}), Shadow{3, Visibility::Shared, false, {}}, withdrawn});
         QVERIFY(result.write && result.write->isDeleted());
+        QVERIFY(result.write->fields.isEmpty());
         QVERIFY(result.conflicts.isEmpty());
     }
 
