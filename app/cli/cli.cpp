@@ -13,7 +13,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return recordCommands() + replicaCommands() + rdfCommands() + accessCommands();
+    return recordCommands() + replicaCommands() + rdfCommands() + accessCommands() + syncCommands();
 }
 
 void printHelp(QTextStream &out)

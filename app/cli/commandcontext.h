@@ -43,5 +43,6 @@ QList<Command> recordCommands();
 QList<Command> replicaCommands();
 QList<Command> rdfCommands();
 QList<Command> accessCommands();
+QList<Command> syncCommands();
 
 } // namespace pes::cli

@@ -122,6 +122,20 @@ public:
 
     sql::Database &database() { return m_db; }
 
+    // Changes that come from the hub (replicaremote.cpp). They are written as
+    // the hub sent them and never journalled, so they are not pushed back.
+    // Inserts the record or replaces its kind, visibility, deletion and fields.
+    Status applyRemote(const Record &state);
+    // Records a person's decision about a synced record (a settled conflict):
+    // sets `field` (a field name, "@delete" with a boolean or "@visibility")
+    // to `value` and journals it as an operation from `hubValue`, even when
+    // the local value is already `value`, so that the next push carries it.
+    Status settle(const QString &iri, const QString &field, const QJsonValue &hubValue,
+                  const QJsonValue &value);
+    // Emits changed() for records written by applyRemote() once their
+    // transaction is committed.
+    void announceRemoteChanges(const QStringList &iris);
+
 Q_SIGNALS:
     // Emitted after a change is committed, with the IRIs of the records it touched.
     void changed(const QStringList &iris);
@@ -152,6 +166,7 @@ private:
     Status insertRecord(Record &record, const QByteArray &fieldsJson);
     // Inserts a new record and journals its @create operation.
     Status insertCreated(Record &record);
+    Status writeRemote(Record &record);
     Status storeRecord(Record &record);
     Status checkReferences(Kind kind, const QJsonObject &fields);
     Status setFields(Record &record, const QJsonObject &changes);

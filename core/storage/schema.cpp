@@ -121,8 +121,55 @@ Status createVersion3(sql::Database &db)
     )"_s);
 }
 
+// Version 4: sync with a regional hub (sync/). Settings and cursor, the shadow
+// copy of the last state agreed with the hub (the base of three-way merges),
+// conflicts waiting for a person and refusals. operation.synced now also takes
+// 2 (held by an open conflict), 3 (refused by the hub) and 4 (superseded by a
+// conflict resolution), besides 0 (pending) and 1 (accepted by the hub).
+Status createVersion4(sql::Database &db)
+{
+    return db.exec(uR"(
+        CREATE TABLE sync_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE sync_shadow (
+            record TEXT PRIMARY KEY,
+            version INTEGER NOT NULL,
+            visibility TEXT NOT NULL,
+            deleted TEXT,
+            fields TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(fields))
+        ) WITHOUT ROWID;
+
+        -- Values are journal-encoded JSON (NULL: no value).
+        CREATE TABLE sync_conflict (
+            id INTEGER PRIMARY KEY,
+            record TEXT NOT NULL,
+            field TEXT NOT NULL,
+            mine TEXT,
+            theirs TEXT,
+            base TEXT,
+            hub_version INTEGER NOT NULL,
+            detected TEXT NOT NULL,
+            resolved TEXT,
+            resolution TEXT
+        );
+        CREATE UNIQUE INDEX sync_conflict_open ON sync_conflict (record, field)
+            WHERE resolved IS NULL;
+
+        CREATE TABLE sync_refusal (
+            op_id TEXT PRIMARY KEY,
+            record TEXT NOT NULL,
+            field TEXT NOT NULL,
+            message TEXT NOT NULL,
+            refused TEXT NOT NULL
+        ) WITHOUT ROWID;
+    )"_s);
+}
+
 const std::function<Status(sql::Database &)> steps[] = {createVersion1, createVersion2,
-                                                        createVersion3};
+                                                         createVersion3, createVersion4};
 static_assert(std::size(steps) == latestVersion);
 
 } // namespace

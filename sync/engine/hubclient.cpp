@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubclient.h"
+
+#include "engine/synclog.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+using namespace Qt::StringLiterals;
+
+namespace pes::sync {
+
+bool SyncError::permanent() const
+{
+    return problem == SyncProblem::NotConfigured || problem == SyncProblem::Unauthorised ||
+           problem == SyncProblem::Tls || problem == SyncProblem::Rejected;
+}
+
+QString problemName(SyncProblem problem)
+{
+    switch (problem) {
+    case SyncProblem::NotConfigured:
+        return u"not-configured"_s;
+    case SyncProblem::Offline:
+        return u"offline"_s;
+    case SyncProblem::Unreachable:
+        return u"hub-unreachable"_s;
+    case SyncProblem::Unauthorised:
+        return u"token-refused"_s;
+    case SyncProblem::Tls:
+        return u"certificate-refused"_s;
+    case SyncProblem::Rejected:
+        return u"request-refused"_s;
+    case SyncProblem::HubFailure:
+        return u"hub-failure"_s;
+    case SyncProblem::Storage:
+        return u"storage"_s;
+    }
+    return {};
+}
+
+HubClient::HubClient(const QUrl &hub, const QString &token, int timeoutMs)
+    : m_hub(hub)
+    , m_token(token)
+    , m_timeoutMs(timeoutMs)
+{
+}
+
+std::expected<QByteArray, SyncError> HubClient::get(const QString &path, const QString &query)
+{
+    return send("GET", path, query, {});
+}
+
+std::expected<QByteArray, SyncError> HubClient::post(const QString &path, const QByteArray &body)
+{
+    return send("POST", path, {}, body);
+}
+
+std::expected<QByteArray, SyncError> HubClient::send(const QByteArray &method, const QString &path,
+                                                     const QString &query, const QByteArray &body)
+{
+    if (auto *information = QNetworkInformation::instance();
+        information &&
+        information->reachability() == QNetworkInformation::Reachability::Disconnected)
+        return std::unexpected(SyncError{SyncProblem::Offline,
+                                         u"this computer is offline; changes are kept and will be "
+                                         u"sent when the network is back"_s});
+
+    QUrl url = m_hub;
+    url.setPath(m_hub.path().chopped(m_hub.path().endsWith(u'/') ? 1 : 0) + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setRawHeader("Accept", "application/n-quads");
+    if (method == "POST")
+        request.setRawHeader("Content-Type", "application/n-quads");
+    request.setTransferTimeout(m_timeoutMs);
+    if (!m_ca.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_ca);
+        request.setSslConfiguration(ssl);
+    }
+
+    QNetworkAccessManager manager;
+    QNetworkReply *reply = method == "POST" ? manager.post(request, body) : manager.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->readAll();
+    const QString said = QString::fromUtf8(answer).trimmed().left(500);
+    const QString where = m_hub.toString();
+    if (status == 401)
+        return std::unexpected(SyncError{
+            SyncProblem::Unauthorised,
+            u"the hub refused this device's token (it is wrong or was revoked): ask the hub's "
+            u"administrator for a new one, then run “pes hub set”"_s});
+    if (status >= 400 && status < 500)
+        return std::unexpected(
+            SyncError{SyncProblem::Rejected,
+                      u"the hub refused the request (%1): %2"_s.arg(status).arg(said)});
+    if (status >= 500)
+        return std::unexpected(
+            SyncError{SyncProblem::HubFailure, u"the hub failed (%1): %2"_s.arg(status).arg(said)});
+    if (reply->error() != QNetworkReply::NoError) {
+        const auto error = reply->error();
+        qCInfo(lcSync) << "request to" << url.toString() << "failed:" << reply->errorString();
+        if (error == QNetworkReply::SslHandshakeFailedError)
+            return std::unexpected(SyncError{
+                SyncProblem::Tls,
+                u"the hub's certificate is not trusted (%1); check the hub "
+                u"address or install its certificate authority"_s.arg(reply->errorString())});
+        return std::unexpected(SyncError{
+            SyncProblem::Unreachable,
+            u"the hub at %1 cannot be reached (%2); changes are kept and will be sent later"_s.arg(
+                where, reply->errorString())});
+    }
+    if (status != 200)
+        return std::unexpected(
+            SyncError{SyncProblem::HubFailure, u"the hub answered with status %1"_s.arg(status)});
+    return answer;
+}
+
+} // namespace pes::sync

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+
+#include <expected>
+
+namespace pes::sync {
+
+// Why a sync could not complete, in categories that decide what happens next.
+enum class SyncProblem {
+    NotConfigured, // no hub address or token in this replica
+    Offline,       // this computer has no network
+    Unreachable,   // the hub does not answer (down, wrong address, timeout, cut connection)
+    Unauthorised,  // the token is wrong or was revoked
+    Tls,           // the hub's certificate is not trusted
+    Rejected,      // the hub refused the request itself (4xx other than 401)
+    HubFailure,    // the hub answered 5xx or something that is not the protocol
+    Storage,       // the local replica could not be written
+};
+
+struct SyncError
+{
+    SyncProblem problem = SyncProblem::Unreachable;
+    QString message; // a sentence a person understands
+    // Retrying will not help until someone acts (new token, settings, certificate).
+    bool permanent() const;
+};
+
+QString problemName(SyncProblem problem);
+
+// Blocking HTTP calls to the hub with the device's bearer token, with a
+// transfer timeout; failures become SyncErrors in plain words.
+class HubClient
+{
+public:
+    HubClient(const QUrl &hub, const QString &token, int timeoutMs = 30000);
+
+    // Extra certificate authorities to trust (a hub with a private CA).
+    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_ca = certificates; }
+
+    std::expected<QByteArray, SyncError> get(const QString &path, const QString &query = {});
+    std::expected<QByteArray, SyncError> post(const QString &path, const QByteArray &body);
+
+private:
+    std::expected<QByteArray, SyncError> send(const QByteArray &method, const QString &path,
+                                              const QString &query, const QByteArray &body);
+
+    QUrl m_hub;
+    QString m_token;
+    int m_timeoutMs;
+    QList<QSslCertificate> m_ca;
+};
+
+} // namespace pes::sync

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/hubclient.h"
+#include "engine/syncstore.h"
+#include "replica/replica.h"
+#include "wire/messages.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace pes::sync {
+
+struct SyncReport
+{
+    int pushed = 0;      // operations sent
+    int applied = 0;     // ... accepted by the hub (replays included)
+    int conflicting = 0; // ... held because the hub had another value
+    int refused = 0;     // ... the hub will never apply
+    int pulled = 0;      // records received
+    int newConflicts = 0;
+    int openConflicts = 0;
+    qint64 pending = 0; // local operations still to send (drafts, held ones excluded)
+    qint64 cursor = 0;
+    qint64 watermark = 0;
+    QStringList refusals; // the hub's reasons, for the user
+
+    QJsonObject toJson() const;
+};
+
+// The client side of sync: pushes the journal, then pulls the hub's change
+// feed and merges it field by field with a three-way merge against the shadow
+// copy. See docs/sync-protocol.md.
+//
+// Each pushed answer and each pulled page is stored in one transaction with
+// what it moves forward (operation states, shadows, conflicts, the cursor), so
+// an interruption at any point repeats work but never skips or doubles it.
+// Drafts (exchanges and job offers with status "draft") never leave the device.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncEngine(Replica &replica, QObject *parent = nullptr);
+
+    // Stores the hub's address, this device's token and, for a hub whose
+    // certificate comes from a private authority, that authority's PEM file.
+    static Status configure(Replica &replica, const QUrl &hub, const QString &token,
+                            const QString &caFile = {});
+
+    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_ca = certificates; }
+    void setPageSize(int records) { m_pageSize = records; }
+    void setPushBatch(int operations) { m_pushBatch = operations; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    // One complete sync, blocking (it runs a local event loop for the network).
+    std::expected<SyncReport, SyncError> sync();
+
+Q_SIGNALS:
+    // During the pull: records received up to `cursor` of `watermark`.
+    void progress(qint64 cursor, qint64 watermark);
+
+private:
+    std::expected<void, SyncError> push(HubClient &client, SyncReport &report);
+    std::expected<void, SyncError> pull(HubClient &client, SyncReport &report);
+    Status storePushAnswer(const QHash<QString, JournalOperation> &sent,
+                           const wire::PushResponse &response, SyncReport &report);
+    Status storePage(const wire::FeedPage &page, SyncReport &report, QStringList &touched);
+    Status updateShadowAfterPush(const JournalOperation &op, qint64 version);
+    Result<bool> isDraft(const QString &iri);
+
+    Replica &m_replica;
+    SyncStore m_store;
+    QList<QSslCertificate> m_ca;
+    int m_pageSize = 2000;
+    int m_pushBatch = 1000;
+    int m_timeoutMs = 30000;
+};
+
+} // namespace pes::sync

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTcpServer>
+
+namespace pes::test {
+
+// A loopback TCP proxy that damages connections at random: it drops them,
+// delays them, truncates answers, or lets the request through and resets the
+// connection before the answer (a lost acknowledgement). Runs in the caller's
+// event loop.
+class FaultProxy : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Fault { None, Drop, Delay, Truncate, LoseAnswer };
+
+    FaultProxy(quint16 target, quint32 seed);
+    quint16 port() const { return m_server.serverPort(); }
+    void setTarget(quint16 target) { m_target = target; }
+    void setFaulty(bool faulty) { m_faulty = faulty; }
+    int count(Fault fault) const { return m_counts[int(fault)]; }
+
+private:
+    void accept();
+    Fault pick();
+
+    QTcpServer m_server;
+    quint16 m_target;
+    QRandomGenerator m_random;
+    bool m_faulty = true;
+    int m_counts[5] = {};
+};
+
+} // namespace pes::test
