@@ -13,7 +13,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return recordCommands() + replicaCommands();
+    return recordCommands() + replicaCommands() + backupCommands();
 }
 
 void printHelp(QTextStream &out)

@@ -41,5 +41,6 @@ struct Command
 // Each group of commands lists its own; cli.cpp gathers them.
 QList<Command> recordCommands();
 QList<Command> replicaCommands();
+QList<Command> backupCommands();
 
 } // namespace pes::cli
