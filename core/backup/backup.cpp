@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <filesystem>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcBackup, "org.pes.backup", QtInfoMsg)
@@ -134,9 +136,12 @@ Result<Manifest> writeBackup(sql::Database &db, const QString &output, const QSt
         if (!zip.close())
             return fail(Error::Code::Io, u"cannot write %1: %2"_s.arg(partial, zip.errorString()));
     }
-    QFile::remove(output);
-    if (!QFile::rename(partial, output))
-        return fail(Error::Code::Io, u"cannot write %1"_s.arg(output));
+    // One rename, replacing any older file of that name: never a half-written backup.
+    std::error_code error;
+    std::filesystem::rename(partial.toStdU16String(), output.toStdU16String(), error);
+    if (error)
+        return fail(Error::Code::Io,
+                    u"cannot write %1: %2"_s.arg(output, QString::fromLocal8Bit(error.message())));
     qCInfo(lcBackup).noquote() << "backed up" << db.path() << "to" << output << "in"
                                << timer.elapsed() << "ms (snapshot" << snapshotMs
                                << "ms, counts and checksum" << describedMs - snapshotMs << "ms, zip"

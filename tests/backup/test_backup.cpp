@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 using namespace pes;
@@ -95,6 +96,30 @@ void replaceDatabase(Entries &entries, const QByteArray &database)
                      QString::fromLatin1(
                          QCryptographicHash::hash(database, QCryptographicHash::Sha256).toHex())}}};
     entry(entries, u"manifest.json"_s) = QJsonDocument(manifest).toJson();
+}
+
+// Rewrites the uncompressed size an entry declares, in its local header and
+// in the central directory.
+void declareSize(const QString &zipPath, const QString &name, quint32 size)
+{
+    QFile file(zipPath);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray data = file.readAll();
+    const QByteArray needle = name.toUtf8();
+    int patched = 0;
+    for (qsizetype at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 1)) {
+        if (at >= 30 && qFromLittleEndian<quint32>(data.constData() + at - 30) == 0x04034b50) {
+            qToLittleEndian<quint32>(size, data.data() + at - 30 + 22);
+            ++patched;
+        } else if (at >= 46 &&
+                   qFromLittleEndian<quint32>(data.constData() + at - 46) == 0x02014b50) {
+            qToLittleEndian<quint32>(size, data.data() + at - 46 + 24);
+            ++patched;
+        }
+    }
+    QCOMPARE(patched, 2);
+    file.seek(0);
+    file.write(data);
 }
 
 QByteArray alteredDatabase(const QByteArray &database, const QString &sql)
@@ -226,6 +251,7 @@ private Q_SLOTS:
         QTest::newRow("no manifest") << u"nomanifest"_s << u"no manifest.json"_s;
         QTest::newRow("unknown format version") << u"format"_s << u"format version 99"_s;
         QTest::newRow("size lie") << u"size"_s << u"the manifest says"_s;
+        QTest::newRow("inflates past its size") << u"bomb"_s << u"more than the 4096 bytes"_s;
         QTest::newRow("newer schema") << u"schema"_s << u"schema version 99"_s;
         QTest::newRow("not a replica") << u"foreign"_s << u"not a PES replica"_s;
         QTest::newRow("counts disagree") << u"counts"_s << u"does not hold the records"_s;
@@ -270,6 +296,17 @@ private Q_SLOTS:
             manifest[u"entries"_s] = QJsonArray{first};
             entry(entries, u"manifest.json"_s) = QJsonDocument(manifest).toJson();
             writeZip(bad, entries);
+        } else if (kind == u"bomb") {
+            // The ZIP and the manifest both declare 4 KiB; the data inflates to far more.
+            replaceDatabase(entries, database);
+            QJsonObject manifest =
+                QJsonDocument::fromJson(entry(entries, u"manifest.json"_s)).object();
+            QJsonObject first = manifest[u"entries"_s].toArray().first().toObject();
+            first[u"size"_s] = 4096;
+            manifest[u"entries"_s] = QJsonArray{first};
+            entry(entries, u"manifest.json"_s) = QJsonDocument(manifest).toJson();
+            writeZip(bad, entries);
+            declareSize(bad, u"replica.sqlite"_s, 4096);
         } else if (kind == u"schema") {
             replaceDatabase(entries, alteredDatabase(database, u"PRAGMA user_version = 99"_s));
             writeZip(bad, entries);
