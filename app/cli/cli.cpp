@@ -13,7 +13,8 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return recordCommands() + replicaCommands() + backupCommands();
+    return recordCommands() + replicaCommands() + rdfCommands() + accessCommands() +
+           backupCommands();
 }
 
 void printHelp(QTextStream &out)

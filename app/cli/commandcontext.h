@@ -41,6 +41,8 @@ struct Command
 // Each group of commands lists its own; cli.cpp gathers them.
 QList<Command> recordCommands();
 QList<Command> replicaCommands();
+QList<Command> rdfCommands();
+QList<Command> accessCommands();
 QList<Command> backupCommands();
 
 } // namespace pes::cli

@@ -77,6 +77,26 @@ public:
     bool canUndo();
     bool canRedo();
 
+    // Records read elsewhere (an RDF file, the hub): see replicaimport.cpp.
+    enum class ImportOutcome {
+        Created,          // a new record
+        Updated,          // newer than ours: fields, visibility, trash state written, journalled
+        Unchanged,        // the same as ours
+        Older,            // older than ours (dct:modified): ours is kept
+        Deleted,          // a tombstone moved our record to the trash
+        UnknownTombstone, // a tombstone for a record this replica never had
+    };
+    // Applies an imported record: `incoming` has normalised fields and keeps
+    // its IRI, network, created, modified and version (empty ones get this
+    // replica's network, the current time, version 1). A record is replaced
+    // whole (last writer wins on `modified`); every changed field is
+    // journalled. `extras` are N-Triples statements the replica does not
+    // model, stored with the record. Does not check references: a file may
+    // name records it defines further on. Joins an open change.
+    Result<ImportOutcome> applyImported(const Record &incoming, const QStringList &extras = {});
+    // The extra statements stored with a record, in their order.
+    Result<QStringList> extraStatements(qint64 recordId);
+
     Result<QList<SearchHit>> search(const SearchQuery &query);
     Result<qint64> count(const SearchQuery &query);
     Result<ReplicaStats> stats();
@@ -130,12 +150,16 @@ private:
     Status journalEncoded(const Record &record, const QString &field, const QString &oldValue,
                           const QString &newValue);
     Status insertRecord(Record &record, const QByteArray &fieldsJson);
+    // Inserts a new record and journals its @create operation.
+    Status insertCreated(Record &record);
     Status storeRecord(Record &record);
     Status checkReferences(Kind kind, const QJsonObject &fields);
     Status setFields(Record &record, const QJsonObject &changes);
     Status setDeleted(Record &record, bool deleted);
     Status applyInverse(const QString &iri, const QString &field, const QJsonValue &oldValue,
                         const QJsonValue &newValue);
+    Status writeImported(const Record &record);
+    Status setExtraStatements(qint64 recordId, const QStringList &statements);
     Result<QString> revert(qint64 changeId, const QString &action, const QString &description);
 
     sql::Database m_db;

@@ -29,12 +29,18 @@ constexpr int rankedMatchLimit = 2000;
 
 enum class Order { Title, Rank, Newest };
 
-Sql buildSql(const SearchQuery &query, const QString &fts, Order order)
+Sql buildSql(const SearchQuery &query, const QString &fts, Order order, bool counting = false)
 {
     Sql sql;
     if (fts.isEmpty()) {
         sql.from = u"FROM record r"_s;
         sql.order = u"ORDER BY r.sort_key, r.id"_s;
+    } else if (counting || query.order != SearchOrder::Relevance) {
+        // Without ranking, the matches are a set: SQLite walks the sorted index
+        // and stops at the page's end, instead of scoring every match.
+        sql.from = u"FROM record r"_s;
+        sql.where.append(u"r.id IN (SELECT rowid FROM search WHERE search MATCH ?)"_s);
+        sql.bindings.append(fts);
     } else {
         sql.from = u"FROM search s JOIN record r ON r.id = s.rowid"_s;
         sql.where.append(u"search MATCH ?"_s);
@@ -76,6 +82,24 @@ Sql buildSql(const SearchQuery &query, const QString &fts, Order order)
         sql.where.append(u"r.network = ?"_s);
         sql.bindings.append(query.network);
     }
+    for (auto it = query.fieldEquals.begin(); it != query.fieldEquals.end(); ++it) {
+        sql.where.append(u"r.fields ->> ? = ?"_s);
+        sql.bindings.append(QString(u"$."_s + it.key()));
+        sql.bindings.append(it.value());
+    }
+    switch (query.order) {
+    case SearchOrder::Relevance:
+        break;
+    case SearchOrder::Title:
+        sql.order = u"ORDER BY r.sort_key, r.id"_s;
+        break;
+    case SearchOrder::TitleDescending:
+        sql.order = u"ORDER BY r.sort_key DESC, r.id DESC"_s;
+        break;
+    case SearchOrder::Modified:
+        sql.order = u"ORDER BY r.modified DESC, r.id DESC"_s;
+        break;
+    }
     if (query.visibility) {
         sql.where.append(u"r.visibility = ?"_s);
         sql.bindings.append(visibilityName(*query.visibility));
@@ -107,7 +131,9 @@ Result<QList<SearchHit>> Replica::search(const SearchQuery &query)
     if (fts.isEmpty() && !query.text.trimmed().isEmpty())
         return QList<SearchHit>(); // only punctuation typed: nothing can match
 
-    auto order = chooseOrder(m_db, fts);
+    // Only ranking by relevance needs to know how many words match.
+    auto order = query.order == SearchOrder::Relevance ? chooseOrder(m_db, fts)
+                                                       : Result<Order>(Order::Title);
     if (!order)
         return std::unexpected(order.error());
     Sql sql = buildSql(query, fts, *order);
@@ -143,7 +169,7 @@ Result<qint64> Replica::count(const SearchQuery &query)
     const QString fts = ftsQuery(query.text);
     if (fts.isEmpty() && !query.text.trimmed().isEmpty())
         return 0;
-    Sql sql = buildSql(query, fts, Order::Newest);
+    Sql sql = buildSql(query, fts, Order::Newest, true);
     auto statement =
         m_db.prepare(u"SELECT count(*) "_s + sql.from + u" WHERE "_s + sql.where.join(u" AND "_s));
     if (!statement)

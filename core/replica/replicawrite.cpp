@@ -150,6 +150,17 @@ Status Replica::insertRecord(Record &record, const QByteArray &fieldsJson)
     return SearchIndex(m_db).index(record, true);
 }
 
+Status Replica::insertCreated(Record &record)
+{
+    // The fields are serialised once, for the record and for its @create operation.
+    const QByteArray fieldsJson = compact(record.fields);
+    PES_TRY(insertRecord(record, fieldsJson));
+    const QString created = u"{\"fields\":"_s + QString::fromUtf8(fieldsJson) + u",\"kind\":\""_s +
+                            kindInfo(record.kind).name + u"\",\"visibility\":\""_s +
+                            visibilityName(record.visibility) + u"\"}"_s;
+    return journalEncoded(record, u"@create"_s, QString(), created);
+}
+
 Status Replica::storeRecord(Record &record)
 {
     record.version += 1;
@@ -220,16 +231,7 @@ Result<QString> Replica::create(Kind kind, const QJsonObject &fields, const Crea
     record.fields = *normalised;
 
     PES_TRY(enterChange(u"Create %1 “%2”"_s.arg(kindInfo(kind).name, record.title())));
-    auto written = [&]() -> Status {
-        // The fields are serialised once, for the record and for its @create operation.
-        const QByteArray fieldsJson = compact(record.fields);
-        PES_TRY(insertRecord(record, fieldsJson));
-        const QString created = u"{\"fields\":"_s + QString::fromUtf8(fieldsJson) +
-                                u",\"kind\":\""_s + kindInfo(kind).name +
-                                u"\",\"visibility\":\""_s + visibilityName(record.visibility) +
-                                u"\"}"_s;
-        return journalEncoded(record, u"@create"_s, QString(), created);
-    }();
+    auto written = [&]() -> Status { return insertCreated(record); }();
     PES_TRY(leaveChange(written.has_value()));
     if (!written)
         return std::unexpected(written.error());

@@ -4,11 +4,16 @@
 #include "domain/kinds.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
 
 namespace pes {
+
+// How hits are ordered. Relevance ranks by the typed words and falls back to
+// the title when nothing is typed.
+enum class SearchOrder { Relevance, Title, TitleDescending, Modified };
 
 // What to look for: words typed by a person (folded, each a prefix) and filters.
 struct SearchQuery
@@ -20,6 +25,8 @@ struct SearchQuery
     QString network;   // the owning network's IRI
     std::optional<Visibility> visibility;
     bool deleted = false; // search the trash instead of live records
+    QMap<QString, QString> fieldEquals; // field name -> exact text value ("status" -> "draft")
+    SearchOrder order = SearchOrder::Relevance;
     int limit = 50;
     int offset = 0;
 };

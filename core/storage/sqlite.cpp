@@ -297,6 +297,12 @@ Status Database::backupTo(const QString &path)
     return {};
 }
 
+void Database::interrupt()
+{
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
 QString Database::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : u"database not open"_s;

@@ -110,6 +110,9 @@ public:
     // self-contained file. Refused while this connection has a transaction open.
     Status backupTo(const QString &path);
     QString lastError() const;
+    // Makes the statement running on this connection stop with an error as
+    // soon as it can. The one call that is safe from another thread.
+    void interrupt();
     Error error(const QString &context) const;
 
     sqlite3 *handle() const { return m_db; }

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.pes.desktop
+
+// The bottom line of the window: unsynced changes, the replica file, the
+// hub, and the last undo or error.
+ToolBar {
+    id: status
+
+    required property ReplicaSession session
+    required property RecordEditor editor
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 8
+        anchors.rightMargin: 8
+        spacing: 16
+        Label {
+            text: status.session.isOpen
+                ? qsTr("%1 change(s) not yet synced").arg(status.session.unsyncedCount.toLocaleString(Qt.locale(), "f", 0))
+                : qsTr("No replica open")
+            Accessible.name: text
+        }
+        Label {
+            Layout.fillWidth: true
+            elide: Text.ElideMiddle
+            text: status.session.isOpen ? qsTr("Replica: %1").arg(status.session.path) : ""
+            color: palette.placeholderText
+            Accessible.name: text
+        }
+        Label {
+            visible: status.session.errorMessage !== ""
+            text: status.session.errorMessage
+            color: "firebrick"
+            elide: Text.ElideRight
+            Layout.maximumWidth: 400
+        }
+        Label {
+            visible: status.editor.dirty
+            text: qsTr("Unsaved changes")
+            color: "darkorange"
+        }
+        Label {
+            text: status.session.hubStatus
+            Accessible.name: qsTr("Network: %1").arg(text)
+        }
+    }
+}

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "replicasession.h"
+
+#include "demo/demodata.h"
+#include "desktoplogging.h"
+#include "replica/journal.h"
+#include "searchworker.h"
+
+#include <QFileInfo>
+
+namespace pes::desktop {
+
+ReplicaSession::ReplicaSession(QObject *parent)
+    : QObject(parent)
+    , m_hubStatus(tr("No hub configured: working offline"))
+{
+}
+
+ReplicaSession::~ReplicaSession() = default;
+
+QString ReplicaSession::defaultPath() const
+{
+    return Replica::defaultPath();
+}
+
+bool ReplicaSession::fileExists(const QString &path) const
+{
+    return QFileInfo::exists(path);
+}
+
+bool ReplicaSession::openReplica(const QString &path)
+{
+    auto opened = Replica::open(path);
+    if (!opened) {
+        setErrorMessage(opened.error().message);
+        return false;
+    }
+    adopt(std::move(*opened));
+    return true;
+}
+
+bool ReplicaSession::createReplica(const QString &path, const QString &networkIri,
+                                   const QString &networkName, int demoOrganisations)
+{
+    auto created = Replica::create(path, {networkIri.trimmed(), networkName});
+    if (!created) {
+        setErrorMessage(created.error().message);
+        return false;
+    }
+    if (demoOrganisations > 0) {
+        DemoOptions options;
+        options.organisations = demoOrganisations;
+        if (auto demo = generateDemoData(**created, options); !demo)
+            setErrorMessage(demo.error().message);
+    }
+    adopt(std::move(*created));
+    return true;
+}
+
+void ReplicaSession::adopt(std::unique_ptr<Replica> replica)
+{
+    m_worker.reset();
+    m_replica = std::move(replica);
+    m_worker = std::make_unique<SearchWorker>(m_replica->path());
+    connect(m_replica.get(), &Replica::changed, this, [this](const QStringList &iris) {
+        refreshStatus();
+        Q_EMIT recordsChanged(iris);
+    });
+    qCInfo(lcDesktop) << "opened" << m_replica->path();
+    setErrorMessage({});
+    refreshStatus();
+    Q_EMIT openChanged();
+}
+
+void ReplicaSession::refreshStatus()
+{
+    if (!m_replica)
+        return;
+    Journal journal(m_replica->database());
+    if (auto count = journal.unsyncedCount())
+        m_unsynced = *count;
+    m_canUndo = m_replica->canUndo();
+    m_canRedo = m_replica->canRedo();
+    ++m_revision;
+    Q_EMIT statusChanged();
+}
+
+QString ReplicaSession::path() const
+{
+    return m_replica ? m_replica->path() : QString();
+}
+
+QString ReplicaSession::networkName() const
+{
+    return m_replica ? m_replica->network().name : QString();
+}
+
+QString ReplicaSession::networkIri() const
+{
+    return m_replica ? m_replica->network().iri : QString();
+}
+
+QString ReplicaSession::undo()
+{
+    if (!m_replica)
+        return {};
+    auto done = m_replica->undo();
+    if (!done) {
+        setErrorMessage(done.error().message);
+        refreshStatus();
+        return {};
+    }
+    setErrorMessage({});
+    return *done;
+}
+
+QString ReplicaSession::redo()
+{
+    if (!m_replica)
+        return {};
+    auto done = m_replica->redo();
+    if (!done) {
+        setErrorMessage(done.error().message);
+        refreshStatus();
+        return {};
+    }
+    setErrorMessage({});
+    return *done;
+}
+
+QString ReplicaSession::recordTitle(const QString &iri)
+{
+    if (!m_replica || iri.isEmpty())
+        return {};
+    auto record = m_replica->record(iri);
+    return record ? record->title() : QString();
+}
+
+QString ReplicaSession::recordKind(const QString &iri)
+{
+    if (!m_replica || iri.isEmpty())
+        return {};
+    auto record = m_replica->record(iri);
+    return record ? kindInfo(record->kind).name : QString();
+}
+
+void ReplicaSession::setHubStatus(const QString &status)
+{
+    if (m_hubStatus == status)
+        return;
+    m_hubStatus = status;
+    Q_EMIT hubStatusChanged();
+}
+
+void ReplicaSession::setErrorMessage(const QString &message)
+{
+    if (m_error == message)
+        return;
+    m_error = message;
+    Q_EMIT errorMessageChanged();
+}
+
+} // namespace pes::desktop

@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fills pes-desktop_fr.ts with the French texts below after lupdate has
+# collected the source strings, and gives the English file its plural forms.
+# Run from the repository root: translations/fill-french.py
+# Prints every source text that has no French yet and exits 1 if there is one.
+import sys
+import xml.etree.ElementTree as ET
+
+FRENCH = {
+    # Choices
+    "Phone": "Téléphone", "Mobile": "Portable", "Fax": "Fax", "Email": "Courriel",
+    "Web site": "Site web", "Chat": "Messagerie instantanée",
+    "Social network account": "Compte de réseau social", "RSS feed": "Flux RSS",
+    "Calendar": "Calendrier", "Public": "Publique", "Members only": "Adhérents seulement",
+    "Administrators only": "Administrateurs seulement", "Manager": "Responsable",
+    "Employee": "Salarié·e", "Partner": "Associé·e", "Volunteer": "Bénévole", "User": "Usager",
+    "Member of": "Adhérent de", "Regular supplier of": "Fournisseur régulier de",
+    "Occasional supplier of": "Fournisseur occasionnel de",
+    "Received technical support from": "A reçu un appui technique de",
+    "Received financial support from": "A reçu un soutien financier de",
+    "I offer": "Je propose", "I am looking for": "Je recherche", "Product": "Produit",
+    "Service": "Service", "Skill": "Compétence", "Premises": "Locaux",
+    "Equipment": "Équipement", "Group purchase": "Achat groupé", "Partnership": "Partenariat",
+    "Call for tenders": "Appel d'offres", "Investment": "Investissement",
+    "Question": "Question", "Euros": "Euros", "Gift": "Don", "Swap": "Troc",
+    "Shared cost": "Mutualisation", "Voluntary work": "Bénévolat",
+    "Alternative currency": "Monnaie locale", "Employment": "Emploi",
+    "Civic engagement": "Engagement citoyen", "Training": "Formation", "Lending": "Prêt",
+    "Renting": "Location", "Draft": "Brouillon", "Ready to publish": "Prêt à publier",
+    "Published": "Publié", "Closed": "Clos", "Shared with the networks": "Partagée entre réseaux",
+    "This network only": "Ce réseau seulement",
+    # Kinds and fields
+    "Network": "Réseau", "Networks": "Réseaux", "Name": "Nom", "Base IRI": "IRI de base",
+    "Description": "Description", "Organisation": "Structure", "Organisations": "Structures",
+    "Acronym": "Sigle", "Subtitle": "Sous-titre", "Legal form": "Forme juridique",
+    "SIRET": "SIRET", "Logo": "Logo", "Founding date": "Date de création",
+    "Member of the network": "Adhérente du réseau", "Membership date": "Date d'adhésion",
+    "Action area": "Territoire d'action", "Notes": "Notes", "Person": "Personne",
+    "People": "Personnes", "First name": "Prénom", "Last name": "Nom de famille",
+    "Category": "Catégorie", "Contact point": "Moyen de contact",
+    "Contact points": "Moyens de contact", "Belongs to": "Appartient à", "Medium": "Moyen",
+    "Value": "Valeur", "Details": "Précisions", "Display level": "Niveau d'affichage",
+    "Engagement": "Engagement", "Engagements": "Engagements", "Role": "Rôle",
+    "Role detail": "Précision du rôle", "Administers the organisation": "Administre la structure",
+    "Relation": "Relation", "Relations": "Relations",
+    "Related organisation": "Structure liée", "Exchange": "Échange", "Exchanges": "Échanges",
+    "Title": "Titre", "Offer or need": "Offre ou demande", "Type": "Type",
+    "Methods": "Modalités", "Contact person": "Personne à contacter", "Area": "Territoire",
+    "Expiry date": "Date d'expiration", "Permanent": "Permanent", "Status": "État",
+    "Event": "Événement", "Agenda": "Agenda", "Start": "Début", "End": "Fin",
+    "Organiser": "Organisateur", "Job offer": "Offre d'emploi", "Job offers": "Offres d'emploi",
+    "Contract": "Contrat", "Start date": "Date de début", "Article": "Article",
+    "News": "Actualités", "Text": "Texte", "Author": "Auteur", "Tag": "Mot-clé",
+    "Tags": "Mots-clés", "Label": "Libellé", "English label": "Libellé en anglais",
+    "SKOS concept": "Concept SKOS", "Concept scheme": "Thésaurus",
+    "Broader tag": "Mot-clé plus large", "Street": "Rue", "Postcode": "Code postal",
+    "Town": "Commune", "Country": "Pays", "Latitude": "Latitude", "Longitude": "Longitude",
+    # Field editor
+    "YYYY-MM-DD": "AAAA-MM-JJ", "YYYY-MM-DDTHH:MM": "AAAA-MM-JJTHH:MM",
+    "contact@example.org": "contact@exemple.org", "04 91 12 34 56": "04 91 12 34 56",
+    "https://…": "https://…", "13001": "13001", "14 digits": "14 chiffres",
+    "43.2965": "43.2965", "5.3698": "5.3698", "(none)": "(aucun)", "Open": "Ouvrir",
+    "Open %1": "Ouvrir : %1", "Choose…": "Choisir…", "Choose %1": "Choisir : %1",
+    "Clear": "Effacer", "Clear %1": "Effacer : %1",
+    # Filters
+    "Kind of record": "Type de fiche", "All kinds": "Tous les types",
+    "Offers or needs": "Offres ou demandes", "Offers and needs": "Offres et demandes",
+    "Any tag": "Tous les mots-clés", "Town or postcode": "Commune ou code postal",
+    "All networks": "Tous les réseaux", "Network: %1": "Réseau : %1",
+    "Visibility": "Visibilité", "Any visibility": "Toute visibilité", "Sort by": "Trier par",
+    "Sort: best match": "Tri : pertinence", "Sort: name A to Z": "Tri : nom de A à Z",
+    "Sort: name Z to A": "Tri : nom de Z à A",
+    "Sort: recently changed": "Tri : modifiés récemment",
+    # Main window
+    "Everything": "Tout", "Drafts": "Brouillons", "Trash": "Corbeille",
+    "PES Desktop — %1": "PES Desktop — %1", "PES Desktop": "PES Desktop",
+    "Search (Ctrl+F): name, town, tag…": "Rechercher (Ctrl+F) : nom, commune, mot-clé…",
+    "Search": "Rechercher",
+    "Searches as you type in the current view": "Cherche pendant la frappe dans la vue en cours",
+    "New": "Nouveau", "New record": "Nouvelle fiche", "Create a %1 (Ctrl+N)": "Créer : %1 (Ctrl+N)",
+    "Undo": "Annuler", "Undo the last change": "Annuler la dernière modification",
+    "Redo": "Rétablir", "Redo the change undone last": "Rétablir la modification annulée",
+    "Settings": "Paramètres", "Views": "Vues",
+    # Lists
+    " — searching…": " — recherche…",
+    "Type a second letter to search": "Tapez une deuxième lettre pour chercher",
+    "%1 records or more — counting…": "%1 fiches ou plus — décompte en cours…", "Records": "Fiches", "(untitled)": "(sans titre)",
+    "Nothing matches “%1”": "Rien ne correspond à « %1 »", "Nothing here yet": "Rien ici pour l'instant",
+    # Record page
+    "Choose a record in the list, or create one with Ctrl+N":
+        "Choisissez une fiche dans la liste, ou créez-en une avec Ctrl+N",
+    "New %1": "Nouvelle fiche : %1", "%1 — not saved yet": "%1 — pas encore enregistrée",
+    "%1 — created %2, changed %3 (version %4)": "%1 — créée le %2, modifiée le %3 (version %4)",
+    "This record is in the trash.": "Cette fiche est dans la corbeille.",
+    "Save": "Enregistrer", "Save (Ctrl+S)": "Enregistrer (Ctrl+S)",
+    "Discard changes": "Abandonner les modifications",
+    "Mark ready to publish": "Marquer prêt à publier", "Move to trash": "Mettre à la corbeille",
+    "Restore": "Restaurer", "Restore from the trash": "Restaurer depuis la corbeille",
+    "Address and coordinates": "Adresse et coordonnées",
+    "Relations to other organisations": "Relations avec d'autres structures",
+    "Organisations related to this one": "Structures liées à celle-ci",
+    "Search for the record to choose": "Chercher la fiche à choisir",
+    ", administrator": ", administrateur", "Add": "Ajouter", "Add to %1": "Ajouter : %1",
+    # Settings, status, dialogs
+    "Language": "Langue", "As the system": "Comme le système", "Replica": "Réplique",
+    "%1 change(s) not yet synced": "%1 modification(s) pas encore synchronisée(s)",
+    "No replica open": "Aucune réplique ouverte", "Replica: %1": "Réplique : %1",
+    "Unsaved changes": "Modifications non enregistrées",
+    "“%1” has changes that are not saved.": "« %1 » a des modifications non enregistrées.",
+    "Welcome to PES Desktop": "Bienvenue dans PES Desktop",
+    "No replica is open. A replica is the file on this computer that holds your network's directory and exchanges; it works without a connection.":
+        "Aucune réplique n'est ouverte. La réplique est le fichier de cet ordinateur qui contient l'annuaire et les échanges de votre réseau ; elle fonctionne sans connexion.",
+    "Path of the replica file": "Chemin du fichier de la réplique",
+    "Open this replica": "Ouvrir cette réplique",
+    "Or create a new replica at this path": "Ou créer une nouvelle réplique à cet emplacement",
+    "Network name, e.g. APEAS": "Nom du réseau, par exemple APEAS", "Network name": "Nom du réseau",
+    "Network address, e.g. https://reseau.example.org":
+        "Adresse du réseau, par exemple https://reseau.exemple.org",
+    "Network address": "Adresse du réseau",
+    "Fill it with demo data (500 organisations)": "La remplir de données de démonstration (500 structures)",
+    "Create the replica": "Créer la réplique",
+    # Validation (core/domain/validation.cpp)
+    "%1 is not a valid %2 for “%3”: %4": "%1 n'est pas une valeur valable (%2) pour « %3 » : %4",
+    "expected a number of degrees, such as 43.2965": "un nombre de degrés est attendu, par exemple 43.2965",
+    "must lie between -%1 and %1 degrees": "doit être compris entre -%1 et %1 degrés",
+    "expected one of: %1": "valeurs possibles : %1",
+    "expected the IRI of a record": "l'IRI d'une fiche est attendu",
+    "expected a whole number": "un nombre entier est attendu",
+    "expected a decimal number such as 12.50": "un nombre décimal est attendu, par exemple 12,50",
+    "expected yes or no": "oui ou non est attendu",
+    "expected a date written YYYY-MM-DD": "une date écrite AAAA-MM-JJ est attendue",
+    "expected a date and time written YYYY-MM-DDTHH:MM": "une date et une heure écrites AAAA-MM-JJTHH:MM sont attendues",
+    "expected an address such as contact@example.org": "une adresse comme contact@exemple.org est attendue",
+    "expected a French number of 10 digits such as 04 91 12 34 56, or an international number starting with +":
+        "un numéro français à 10 chiffres comme 04 91 12 34 56 est attendu, ou un numéro international commençant par +",
+    "expected a web address starting with https://": "une adresse web commençant par https:// est attendue",
+    "expected 5 digits such as 13001": "5 chiffres sont attendus, par exemple 13001",
+    "a SIRET has 14 digits": "un SIRET a 14 chiffres",
+    "the check digit does not match (Luhn); check for a typing error":
+        "la clé de contrôle ne correspond pas (Luhn) : vérifiez la saisie",
+    "%1 has no field “%2”; its fields are: %3": "%1 n'a pas de champ « %2 » ; ses champs sont : %3",
+    "a %1 needs a value for “%2”": "%1 : une valeur est nécessaire pour « %2 »",
+    # C++ messages
+    "No replica is open": "Aucune réplique n'est ouverte",
+    "Unknown kind of record: %1": "Type de fiche inconnu : %1",
+    "This field is required": "Ce champ est obligatoire",
+    "Some fields need correcting before saving": "Certains champs sont à corriger avant d'enregistrer",
+    "No hub configured: working offline": "Aucune plateforme configurée : travail hors ligne",
+}
+# Different French for the same English in a given context.
+BY_CONTEXT = {
+    ("Field", "Email"): "Courriel", ("Field", "Phone"): "Téléphone",
+    ("Field", "Published"): "Publié le", ("Field", "Public"): "Publique",
+}
+PLURALS_FR = {"%n record(s)": ["%n fiche", "%n fiches"]}
+PLURALS_EN = {"%n record(s)": ["%n record", "%n records"]}
+
+
+def fill(path, plurals, texts):
+    tree = ET.parse(path)
+    missing = []
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        name = context.findtext("name")
+        for message in list(context.iter("message")):
+            if message.find("translation").get("type") in ("vanished", "obsolete"):
+                context.remove(message)
+        if context.find("message") is None:
+            root.remove(context)
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if message.get("numerus") == "yes":
+                forms = plurals.get(source)
+                if forms is None:
+                    missing.append(source)
+                    continue
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+                translation.attrib.pop("type", None)
+                continue
+            if texts is None:  # English: the source text is the translation
+                translation.text = source
+                translation.attrib.pop("type", None)
+                continue
+            text = BY_CONTEXT.get((name, source), texts.get(source))
+            if text is None:
+                missing.append(f"{name}: {source}")
+                continue
+            translation.text = text
+            translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+missing = fill("translations/pes-desktop_fr.ts", PLURALS_FR, FRENCH)
+missing += fill("translations/pes-desktop_en.ts", PLURALS_EN, None)
+for source in missing:
+    print("no translation:", source)
+sys.exit(1 if missing else 0)

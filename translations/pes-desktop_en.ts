@@ -1,0 +1,1376 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>Choice</name>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="23" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="24" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="25" />
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="26" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="27" />
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="28" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="29" />
+        <source>Social network account</source>
+        <translation>Social network account</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="30" />
+        <source>RSS feed</source>
+        <translation>RSS feed</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="31" />
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="32" />
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="33" />
+        <source>Members only</source>
+        <translation>Members only</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="34" />
+        <source>Administrators only</source>
+        <translation>Administrators only</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="35" />
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="36" />
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="37" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="38" />
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="39" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="40" />
+        <source>Member of</source>
+        <translation>Member of</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="41" />
+        <source>Regular supplier of</source>
+        <translation>Regular supplier of</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="42" />
+        <source>Occasional supplier of</source>
+        <translation>Occasional supplier of</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="43" />
+        <source>Received technical support from</source>
+        <translation>Received technical support from</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="44" />
+        <source>Received financial support from</source>
+        <translation>Received financial support from</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="45" />
+        <source>I offer</source>
+        <translation>I offer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="46" />
+        <source>I am looking for</source>
+        <translation>I am looking for</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="47" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="48" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="49" />
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="50" />
+        <source>Premises</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="51" />
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="52" />
+        <source>Group purchase</source>
+        <translation>Group purchase</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="53" />
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="54" />
+        <source>Call for tenders</source>
+        <translation>Call for tenders</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="55" />
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="56" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="57" />
+        <source>Euros</source>
+        <translation>Euros</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="58" />
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="59" />
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="60" />
+        <source>Shared cost</source>
+        <translation>Shared cost</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="61" />
+        <source>Voluntary work</source>
+        <translation>Voluntary work</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="62" />
+        <source>Alternative currency</source>
+        <translation>Alternative currency</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="63" />
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="64" />
+        <source>Civic engagement</source>
+        <translation>Civic engagement</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="65" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="66" />
+        <source>Lending</source>
+        <translation>Lending</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="67" />
+        <source>Renting</source>
+        <translation>Renting</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="68" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="69" />
+        <source>Ready to publish</source>
+        <translation>Ready to publish</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="70" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="71" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="72" />
+        <source>Shared with the networks</source>
+        <translation>Shared with the networks</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="73" />
+        <source>This network only</source>
+        <translation>This network only</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="14" />
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="15" />
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="16" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="17" />
+        <source>Base IRI</source>
+        <translation>Base IRI</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="18" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="19" />
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="20" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="21" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="22" />
+        <source>Acronym</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="23" />
+        <source>Subtitle</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="24" />
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="25" />
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="26" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="27" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="28" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="29" />
+        <source>Founding date</source>
+        <translation>Founding date</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="30" />
+        <source>Member of the network</source>
+        <translation>Member of the network</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="31" />
+        <source>Membership date</source>
+        <translation>Membership date</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="32" />
+        <source>Action area</source>
+        <translation>Action area</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="33" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="34" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="35" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="36" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="37" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="38" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="39" />
+        <source>Contact point</source>
+        <translation>Contact point</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="40" />
+        <source>Contact points</source>
+        <translation>Contact points</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="41" />
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="42" />
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="43" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="44" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="45" />
+        <source>Display level</source>
+        <translation>Display level</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="46" />
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="47" />
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="48" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="49" />
+        <source>Role detail</source>
+        <translation>Role detail</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="50" />
+        <source>Administers the organisation</source>
+        <translation>Administers the organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="51" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="52" />
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="53" />
+        <source>Related organisation</source>
+        <translation>Related organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="54" />
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="55" />
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="56" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="57" />
+        <source>Offer or need</source>
+        <translation>Offer or need</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="58" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="59" />
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="60" />
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="61" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="62" />
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="63" />
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="64" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="65" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="66" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="67" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="68" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="69" />
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="70" />
+        <source>Job offer</source>
+        <translation>Job offer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="71" />
+        <source>Job offers</source>
+        <translation>Job offers</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="72" />
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="73" />
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="74" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="75" />
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="76" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="77" />
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="78" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="79" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="80" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="81" />
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="82" />
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="83" />
+        <source>SKOS concept</source>
+        <translation>SKOS concept</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="84" />
+        <source>Concept scheme</source>
+        <translation>Concept scheme</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="85" />
+        <source>Broader tag</source>
+        <translation>Broader tag</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="86" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="87" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="88" />
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="89" />
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="90" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="91" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="23" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="24" />
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="25" />
+        <source>contact@example.org</source>
+        <translation>contact@example.org</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="26" />
+        <source>04 91 12 34 56</source>
+        <translation>04 91 12 34 56</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="27" />
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="28" />
+        <source>13001</source>
+        <translation>13001</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="29" />
+        <source>14 digits</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="30" />
+        <source>43.2965</source>
+        <translation>43.2965</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="31" />
+        <source>5.3698</source>
+        <translation>5.3698</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="133" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="169" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="173" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="175" />
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="179" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="181" />
+        <source>Choose %1</source>
+        <translation>Choose %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="185" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="188" />
+        <source>Clear %1</source>
+        <translation>Clear %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="45" />
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="46" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="56" />
+        <source>Offers or needs</source>
+        <translation>Offers or needs</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="57" />
+        <source>Offers and needs</source>
+        <translation>Offers and needs</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="64" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="67" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="77" />
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="84" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="85" />
+        <source>Town or postcode</source>
+        <translation>Town or postcode</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="93" />
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="94" />
+        <source>All networks</source>
+        <translation>All networks</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="95" />
+        <source>Network: %1</source>
+        <translation>Network: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="102" />
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="103" />
+        <source>Any visibility</source>
+        <translation>Any visibility</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="114" />
+        <source>Sort by</source>
+        <translation>Sort by</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="118" />
+        <source>Sort: best match</source>
+        <translation>Sort: best match</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="119" />
+        <source>Sort: name A to Z</source>
+        <translation>Sort: name A to Z</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="120" />
+        <source>Sort: name Z to A</source>
+        <translation>Sort: name Z to A</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="121" />
+        <source>Sort: recently changed</source>
+        <translation>Sort: recently changed</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="26" />
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="27" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="28" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="29" />
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="30" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="31" />
+        <source>Job offers</source>
+        <translation>Job offers</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="32" />
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="33" />
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="35" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="36" />
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="44" />
+        <source>PES Desktop — %1</source>
+        <translation>PES Desktop — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="44" />
+        <location filename="../app/desktop/qml/Main.qml" line="113" />
+        <source>PES Desktop</source>
+        <translation>PES Desktop</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="122" />
+        <source>Search (Ctrl+F): name, town, tag…</source>
+        <translation>Search (Ctrl+F): name, town, tag…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="123" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="124" />
+        <source>Searches as you type in the current view</source>
+        <translation>Searches as you type in the current view</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="129" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="131" />
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="133" />
+        <source>Create a %1 (Ctrl+N)</source>
+        <translation>Create a %1 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="137" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="139" />
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="143" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="145" />
+        <source>Redo the change undone last</source>
+        <translation>Redo the change undone last</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="150" />
+        <location filename="../app/desktop/qml/Main.qml" line="151" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPane</name>
+    <message>
+        <location filename="../app/desktop/qml/NavigationPane.qml" line="23" />
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPane</name>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="60" />
+        <source>Type a second letter to search</source>
+        <translation>Type a second letter to search</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="61" />
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="62" />
+        <source>%1 records or more — counting…</source>
+        <translation>%1 records or more — counting…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="63" />
+        <source> — searching…</source>
+        <translation> — searching…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="77" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="96" />
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="119" />
+        <source>Nothing matches “%1”</source>
+        <translation>Nothing matches “%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="119" />
+        <source>Nothing here yet</source>
+        <translation>Nothing here yet</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="24" />
+        <source>Choose a record in the list, or create one with Ctrl+N</source>
+        <translation>Choose a record in the list, or create one with Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="45" />
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="57" />
+        <source>%1 — not saved yet</source>
+        <translation>%1 — not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="59" />
+        <source>%1 — created %2, changed %3 (version %4)</source>
+        <translation>%1 — created %2, changed %3 (version %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="73" />
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="83" />
+        <source>This record is in the trash.</source>
+        <translation>This record is in the trash.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="100" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="103" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="107" />
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="112" />
+        <source>Mark ready to publish</source>
+        <translation>Mark ready to publish</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="121" />
+        <source>Move to trash</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="127" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="129" />
+        <source>Restore from the trash</source>
+        <translation>Restore from the trash</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="155" />
+        <source>Address and coordinates</source>
+        <translation>Address and coordinates</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="178" />
+        <source>Contact points</source>
+        <translation>Contact points</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="189" />
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="200" />
+        <source>Relations to other organisations</source>
+        <translation>Relations to other organisations</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="211" />
+        <source>Organisations related to this one</source>
+        <translation>Organisations related to this one</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePicker</name>
+    <message>
+        <location filename="../app/desktop/qml/ReferencePicker.qml" line="37" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ReferencePicker.qml" line="38" />
+        <source>Search for the record to choose</source>
+        <translation>Search for the record to choose</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedRecords</name>
+    <message>
+        <location filename="../app/desktop/qml/RelatedRecords.qml" line="31" />
+        <source>, administrator</source>
+        <translation>, administrator</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RelatedRecords.qml" line="58" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RelatedRecords.qml" line="59" />
+        <source>Add to %1</source>
+        <translation>Add to %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="14" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="24" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="29" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="30" />
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="36" />
+        <source>Replica</source>
+        <translation>Replica</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="42" />
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="22" />
+        <source>%1 change(s) not yet synced</source>
+        <translation>%1 change(s) not yet synced</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="23" />
+        <source>No replica open</source>
+        <translation>No replica open</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="29" />
+        <source>Replica: %1</source>
+        <translation>Replica: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="42" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="47" />
+        <source>Network: %1</source>
+        <translation>Network: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/UnsavedChangesDialog.qml" line="13" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/UnsavedChangesDialog.qml" line="22" />
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1” has changes that are not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="98" />
+        <source>%1 is not a valid %2 for “%3”: %4</source>
+        <translation>%1 is not a valid %2 for “%3”: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="99" />
+        <source>expected a number of degrees, such as 43.2965</source>
+        <translation>expected a number of degrees, such as 43.2965</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="100" />
+        <source>must lie between -%1 and %1 degrees</source>
+        <translation>must lie between -%1 and %1 degrees</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="101" />
+        <source>expected one of: %1</source>
+        <translation>expected one of: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="102" />
+        <source>expected the IRI of a record</source>
+        <translation>expected the IRI of a record</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="103" />
+        <source>expected a whole number</source>
+        <translation>expected a whole number</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="104" />
+        <source>expected a decimal number such as 12.50</source>
+        <translation>expected a decimal number such as 12.50</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="105" />
+        <source>expected yes or no</source>
+        <translation>expected yes or no</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="106" />
+        <source>expected a date written YYYY-MM-DD</source>
+        <translation>expected a date written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="107" />
+        <source>expected a date and time written YYYY-MM-DDTHH:MM</source>
+        <translation>expected a date and time written YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="108" />
+        <source>expected an address such as contact@example.org</source>
+        <translation>expected an address such as contact@example.org</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="109" />
+        <source>expected a French number of 10 digits such as 04 91 12 34 56, or an international number starting with +</source>
+        <translation>expected a French number of 10 digits such as 04 91 12 34 56, or an international number starting with +</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="111" />
+        <source>expected a web address starting with https://</source>
+        <translation>expected a web address starting with https://</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="112" />
+        <source>expected 5 digits such as 13001</source>
+        <translation>expected 5 digits such as 13001</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="113" />
+        <source>a SIRET has 14 digits</source>
+        <translation>a SIRET has 14 digits</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="114" />
+        <source>the check digit does not match (Luhn); check for a typing error</source>
+        <translation>the check digit does not match (Luhn); check for a typing error</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="116" />
+        <source>%1 has no field “%2”; its fields are: %3</source>
+        <translation>%1 has no field “%2”; its fields are: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="117" />
+        <source>a %1 needs a value for “%2”</source>
+        <translation>a %1 needs a value for “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="19" />
+        <source>Welcome to PES Desktop</source>
+        <translation>Welcome to PES Desktop</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="26" />
+        <source>No replica is open. A replica is the file on this computer that holds your network's directory and exchanges; it works without a connection.</source>
+        <translation>No replica is open. A replica is the file on this computer that holds your network's directory and exchanges; it works without a connection.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="32" />
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="33" />
+        <source>Path of the replica file</source>
+        <translation>Path of the replica file</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="37" />
+        <source>Open this replica</source>
+        <translation>Open this replica</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="42" />
+        <source>Or create a new replica at this path</source>
+        <translation>Or create a new replica at this path</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="49" />
+        <source>Network name, e.g. APEAS</source>
+        <translation>Network name, e.g. APEAS</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="50" />
+        <source>Network name</source>
+        <translation>Network name</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="55" />
+        <source>Network address, e.g. https://reseau.example.org</source>
+        <translation>Network address, e.g. https://reseau.example.org</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="56" />
+        <source>Network address</source>
+        <translation>Network address</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="60" />
+        <source>Fill it with demo data (500 organisations)</source>
+        <translation>Fill it with demo data (500 organisations)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="63" />
+        <source>Create the replica</source>
+        <translation>Create the replica</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::RecordEditor</name>
+    <message>
+        <location filename="../app/desktop/recordeditor.cpp" line="86" />
+        <source>No replica is open</source>
+        <translation>No replica is open</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/recordeditor.cpp" line="103" />
+        <source>Unknown kind of record: %1</source>
+        <translation>Unknown kind of record: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/recordeditor.cpp" line="156" />
+        <source>This field is required</source>
+        <translation>This field is required</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/recordeditor.cpp" line="207" />
+        <source>Some fields need correcting before saving</source>
+        <translation>Some fields need correcting before saving</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::ReplicaSession</name>
+    <message>
+        <location filename="../app/desktop/replicasession.cpp" line="15" />
+        <source>No hub configured: working offline</source>
+        <translation>No hub configured: working offline</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1376 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Choice</name>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="23" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="24" />
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="25" />
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="26" />
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="27" />
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="28" />
+        <source>Chat</source>
+        <translation>Messagerie instantanée</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="29" />
+        <source>Social network account</source>
+        <translation>Compte de réseau social</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="30" />
+        <source>RSS feed</source>
+        <translation>Flux RSS</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="31" />
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="32" />
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="33" />
+        <source>Members only</source>
+        <translation>Adhérents seulement</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="34" />
+        <source>Administrators only</source>
+        <translation>Administrateurs seulement</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="35" />
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="36" />
+        <source>Employee</source>
+        <translation>Salarié·e</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="37" />
+        <source>Partner</source>
+        <translation>Associé·e</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="38" />
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="39" />
+        <source>User</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="40" />
+        <source>Member of</source>
+        <translation>Adhérent de</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="41" />
+        <source>Regular supplier of</source>
+        <translation>Fournisseur régulier de</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="42" />
+        <source>Occasional supplier of</source>
+        <translation>Fournisseur occasionnel de</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="43" />
+        <source>Received technical support from</source>
+        <translation>A reçu un appui technique de</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="44" />
+        <source>Received financial support from</source>
+        <translation>A reçu un soutien financier de</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="45" />
+        <source>I offer</source>
+        <translation>Je propose</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="46" />
+        <source>I am looking for</source>
+        <translation>Je recherche</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="47" />
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="48" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="49" />
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="50" />
+        <source>Premises</source>
+        <translation>Locaux</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="51" />
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="52" />
+        <source>Group purchase</source>
+        <translation>Achat groupé</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="53" />
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="54" />
+        <source>Call for tenders</source>
+        <translation>Appel d'offres</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="55" />
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="56" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="57" />
+        <source>Euros</source>
+        <translation>Euros</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="58" />
+        <source>Gift</source>
+        <translation>Don</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="59" />
+        <source>Swap</source>
+        <translation>Troc</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="60" />
+        <source>Shared cost</source>
+        <translation>Mutualisation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="61" />
+        <source>Voluntary work</source>
+        <translation>Bénévolat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="62" />
+        <source>Alternative currency</source>
+        <translation>Monnaie locale</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="63" />
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="64" />
+        <source>Civic engagement</source>
+        <translation>Engagement citoyen</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="65" />
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="66" />
+        <source>Lending</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="67" />
+        <source>Renting</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="68" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="69" />
+        <source>Ready to publish</source>
+        <translation>Prêt à publier</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="70" />
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="71" />
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="72" />
+        <source>Shared with the networks</source>
+        <translation>Partagée entre réseaux</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/kindcatalog.cpp" line="73" />
+        <source>This network only</source>
+        <translation>Ce réseau seulement</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="14" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="15" />
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="16" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="17" />
+        <source>Base IRI</source>
+        <translation>IRI de base</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="18" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="19" />
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="20" />
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="21" />
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="22" />
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="23" />
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="24" />
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="25" />
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="26" />
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="27" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="28" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="29" />
+        <source>Founding date</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="30" />
+        <source>Member of the network</source>
+        <translation>Adhérente du réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="31" />
+        <source>Membership date</source>
+        <translation>Date d'adhésion</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="32" />
+        <source>Action area</source>
+        <translation>Territoire d'action</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="33" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="34" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="35" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="36" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="37" />
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="38" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="39" />
+        <source>Contact point</source>
+        <translation>Moyen de contact</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="40" />
+        <source>Contact points</source>
+        <translation>Moyens de contact</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="41" />
+        <source>Belongs to</source>
+        <translation>Appartient à</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="42" />
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="43" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="44" />
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="45" />
+        <source>Display level</source>
+        <translation>Niveau d'affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="46" />
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="47" />
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="48" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="49" />
+        <source>Role detail</source>
+        <translation>Précision du rôle</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="50" />
+        <source>Administers the organisation</source>
+        <translation>Administre la structure</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="51" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="52" />
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="53" />
+        <source>Related organisation</source>
+        <translation>Structure liée</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="54" />
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="55" />
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="56" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="57" />
+        <source>Offer or need</source>
+        <translation>Offre ou demande</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="58" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="59" />
+        <source>Methods</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="60" />
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="61" />
+        <source>Area</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="62" />
+        <source>Expiry date</source>
+        <translation>Date d'expiration</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="63" />
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="64" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="65" />
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="66" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="67" />
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="68" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="69" />
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="70" />
+        <source>Job offer</source>
+        <translation>Offre d'emploi</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="71" />
+        <source>Job offers</source>
+        <translation>Offres d'emploi</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="72" />
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="73" />
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="74" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="75" />
+        <source>News</source>
+        <translation>Actualités</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="76" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="77" />
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="78" />
+        <source>Published</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="79" />
+        <source>Tag</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="80" />
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="81" />
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="82" />
+        <source>English label</source>
+        <translation>Libellé en anglais</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="83" />
+        <source>SKOS concept</source>
+        <translation>Concept SKOS</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="84" />
+        <source>Concept scheme</source>
+        <translation>Thésaurus</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="85" />
+        <source>Broader tag</source>
+        <translation>Mot-clé plus large</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="86" />
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="87" />
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="88" />
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="89" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="90" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="91" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="23" />
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="24" />
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="25" />
+        <source>contact@example.org</source>
+        <translation>contact@exemple.org</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="26" />
+        <source>04 91 12 34 56</source>
+        <translation>04 91 12 34 56</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="27" />
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="28" />
+        <source>13001</source>
+        <translation>13001</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="29" />
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="30" />
+        <source>43.2965</source>
+        <translation>43.2965</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="31" />
+        <source>5.3698</source>
+        <translation>5.3698</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="133" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="169" />
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="173" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="175" />
+        <source>Open %1</source>
+        <translation>Ouvrir : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="179" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="181" />
+        <source>Choose %1</source>
+        <translation>Choisir : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="185" />
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="188" />
+        <source>Clear %1</source>
+        <translation>Effacer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="45" />
+        <source>Kind of record</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="46" />
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="56" />
+        <source>Offers or needs</source>
+        <translation>Offres ou demandes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="57" />
+        <source>Offers and needs</source>
+        <translation>Offres et demandes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="64" />
+        <source>Tag</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="67" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="77" />
+        <source>Any tag</source>
+        <translation>Tous les mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="84" />
+        <location filename="../app/desktop/qml/FilterBar.qml" line="85" />
+        <source>Town or postcode</source>
+        <translation>Commune ou code postal</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="93" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="94" />
+        <source>All networks</source>
+        <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="95" />
+        <source>Network: %1</source>
+        <translation>Réseau : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="102" />
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="103" />
+        <source>Any visibility</source>
+        <translation>Toute visibilité</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="114" />
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="118" />
+        <source>Sort: best match</source>
+        <translation>Tri : pertinence</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="119" />
+        <source>Sort: name A to Z</source>
+        <translation>Tri : nom de A à Z</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="120" />
+        <source>Sort: name Z to A</source>
+        <translation>Tri : nom de Z à A</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FilterBar.qml" line="121" />
+        <source>Sort: recently changed</source>
+        <translation>Tri : modifiés récemment</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="26" />
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="27" />
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="28" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="29" />
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="30" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="31" />
+        <source>Job offers</source>
+        <translation>Offres d'emploi</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="32" />
+        <source>News</source>
+        <translation>Actualités</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="33" />
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="35" />
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="36" />
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="44" />
+        <source>PES Desktop — %1</source>
+        <translation>PES Desktop — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="44" />
+        <location filename="../app/desktop/qml/Main.qml" line="113" />
+        <source>PES Desktop</source>
+        <translation>PES Desktop</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="122" />
+        <source>Search (Ctrl+F): name, town, tag…</source>
+        <translation>Rechercher (Ctrl+F) : nom, commune, mot-clé…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="123" />
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="124" />
+        <source>Searches as you type in the current view</source>
+        <translation>Cherche pendant la frappe dans la vue en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="129" />
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="131" />
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="133" />
+        <source>Create a %1 (Ctrl+N)</source>
+        <translation>Créer : %1 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="137" />
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="139" />
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="143" />
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="145" />
+        <source>Redo the change undone last</source>
+        <translation>Rétablir la modification annulée</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="150" />
+        <location filename="../app/desktop/qml/Main.qml" line="151" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPane</name>
+    <message>
+        <location filename="../app/desktop/qml/NavigationPane.qml" line="23" />
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPane</name>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="60" />
+        <source>Type a second letter to search</source>
+        <translation>Tapez une deuxième lettre pour chercher</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="61" />
+        <source>%n record(s)</source>
+        <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="62" />
+        <source>%1 records or more — counting…</source>
+        <translation>%1 fiches ou plus — décompte en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="63" />
+        <source> — searching…</source>
+        <translation> — recherche…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="77" />
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="96" />
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="119" />
+        <source>Nothing matches “%1”</source>
+        <translation>Rien ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordListPane.qml" line="119" />
+        <source>Nothing here yet</source>
+        <translation>Rien ici pour l'instant</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="24" />
+        <source>Choose a record in the list, or create one with Ctrl+N</source>
+        <translation>Choisissez une fiche dans la liste, ou créez-en une avec Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="45" />
+        <source>New %1</source>
+        <translation>Nouvelle fiche : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="57" />
+        <source>%1 — not saved yet</source>
+        <translation>%1 — pas encore enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="59" />
+        <source>%1 — created %2, changed %3 (version %4)</source>
+        <translation>%1 — créée le %2, modifiée le %3 (version %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="73" />
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="83" />
+        <source>This record is in the trash.</source>
+        <translation>Cette fiche est dans la corbeille.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="100" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="103" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="107" />
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="112" />
+        <source>Mark ready to publish</source>
+        <translation>Marquer prêt à publier</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="121" />
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="127" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="129" />
+        <source>Restore from the trash</source>
+        <translation>Restaurer depuis la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="155" />
+        <source>Address and coordinates</source>
+        <translation>Adresse et coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="178" />
+        <source>Contact points</source>
+        <translation>Moyens de contact</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="189" />
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="200" />
+        <source>Relations to other organisations</source>
+        <translation>Relations avec d'autres structures</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="211" />
+        <source>Organisations related to this one</source>
+        <translation>Structures liées à celle-ci</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePicker</name>
+    <message>
+        <location filename="../app/desktop/qml/ReferencePicker.qml" line="37" />
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ReferencePicker.qml" line="38" />
+        <source>Search for the record to choose</source>
+        <translation>Chercher la fiche à choisir</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedRecords</name>
+    <message>
+        <location filename="../app/desktop/qml/RelatedRecords.qml" line="31" />
+        <source>, administrator</source>
+        <translation>, administrateur</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RelatedRecords.qml" line="58" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RelatedRecords.qml" line="59" />
+        <source>Add to %1</source>
+        <translation>Ajouter : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="14" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="24" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="29" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="30" />
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="36" />
+        <source>Replica</source>
+        <translation>Réplique</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="42" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="22" />
+        <source>%1 change(s) not yet synced</source>
+        <translation>%1 modification(s) pas encore synchronisée(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="23" />
+        <source>No replica open</source>
+        <translation>Aucune réplique ouverte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="29" />
+        <source>Replica: %1</source>
+        <translation>Réplique : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="42" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/StatusArea.qml" line="47" />
+        <source>Network: %1</source>
+        <translation>Réseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/UnsavedChangesDialog.qml" line="13" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/UnsavedChangesDialog.qml" line="22" />
+        <source>“%1” has changes that are not saved.</source>
+        <translation>« %1 » a des modifications non enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="98" />
+        <source>%1 is not a valid %2 for “%3”: %4</source>
+        <translation>%1 n'est pas une valeur valable (%2) pour « %3 » : %4</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="99" />
+        <source>expected a number of degrees, such as 43.2965</source>
+        <translation>un nombre de degrés est attendu, par exemple 43.2965</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="100" />
+        <source>must lie between -%1 and %1 degrees</source>
+        <translation>doit être compris entre -%1 et %1 degrés</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="101" />
+        <source>expected one of: %1</source>
+        <translation>valeurs possibles : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="102" />
+        <source>expected the IRI of a record</source>
+        <translation>l'IRI d'une fiche est attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="103" />
+        <source>expected a whole number</source>
+        <translation>un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="104" />
+        <source>expected a decimal number such as 12.50</source>
+        <translation>un nombre décimal est attendu, par exemple 12,50</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="105" />
+        <source>expected yes or no</source>
+        <translation>oui ou non est attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="106" />
+        <source>expected a date written YYYY-MM-DD</source>
+        <translation>une date écrite AAAA-MM-JJ est attendue</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="107" />
+        <source>expected a date and time written YYYY-MM-DDTHH:MM</source>
+        <translation>une date et une heure écrites AAAA-MM-JJTHH:MM sont attendues</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="108" />
+        <source>expected an address such as contact@example.org</source>
+        <translation>une adresse comme contact@exemple.org est attendue</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="109" />
+        <source>expected a French number of 10 digits such as 04 91 12 34 56, or an international number starting with +</source>
+        <translation>un numéro français à 10 chiffres comme 04 91 12 34 56 est attendu, ou un numéro international commençant par +</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="111" />
+        <source>expected a web address starting with https://</source>
+        <translation>une adresse web commençant par https:// est attendue</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="112" />
+        <source>expected 5 digits such as 13001</source>
+        <translation>5 chiffres sont attendus, par exemple 13001</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="113" />
+        <source>a SIRET has 14 digits</source>
+        <translation>un SIRET a 14 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="114" />
+        <source>the check digit does not match (Luhn); check for a typing error</source>
+        <translation>la clé de contrôle ne correspond pas (Luhn) : vérifiez la saisie</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="116" />
+        <source>%1 has no field “%2”; its fields are: %3</source>
+        <translation>%1 n'a pas de champ « %2 » ; ses champs sont : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="117" />
+        <source>a %1 needs a value for “%2”</source>
+        <translation>%1 : une valeur est nécessaire pour « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="19" />
+        <source>Welcome to PES Desktop</source>
+        <translation>Bienvenue dans PES Desktop</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="26" />
+        <source>No replica is open. A replica is the file on this computer that holds your network's directory and exchanges; it works without a connection.</source>
+        <translation>Aucune réplique n'est ouverte. La réplique est le fichier de cet ordinateur qui contient l'annuaire et les échanges de votre réseau ; elle fonctionne sans connexion.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="32" />
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="33" />
+        <source>Path of the replica file</source>
+        <translation>Chemin du fichier de la réplique</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="37" />
+        <source>Open this replica</source>
+        <translation>Ouvrir cette réplique</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="42" />
+        <source>Or create a new replica at this path</source>
+        <translation>Ou créer une nouvelle réplique à cet emplacement</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="49" />
+        <source>Network name, e.g. APEAS</source>
+        <translation>Nom du réseau, par exemple APEAS</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="50" />
+        <source>Network name</source>
+        <translation>Nom du réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="55" />
+        <source>Network address, e.g. https://reseau.example.org</source>
+        <translation>Adresse du réseau, par exemple https://reseau.exemple.org</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="56" />
+        <source>Network address</source>
+        <translation>Adresse du réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="60" />
+        <source>Fill it with demo data (500 organisations)</source>
+        <translation>La remplir de données de démonstration (500 structures)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/WelcomePage.qml" line="63" />
+        <source>Create the replica</source>
+        <translation>Créer la réplique</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::RecordEditor</name>
+    <message>
+        <location filename="../app/desktop/recordeditor.cpp" line="86" />
+        <source>No replica is open</source>
+        <translation>Aucune réplique n'est ouverte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/recordeditor.cpp" line="103" />
+        <source>Unknown kind of record: %1</source>
+        <translation>Type de fiche inconnu : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/recordeditor.cpp" line="156" />
+        <source>This field is required</source>
+        <translation>Ce champ est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/recordeditor.cpp" line="207" />
+        <source>Some fields need correcting before saving</source>
+        <translation>Certains champs sont à corriger avant d'enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::ReplicaSession</name>
+    <message>
+        <location filename="../app/desktop/replicasession.cpp" line="15" />
+        <source>No hub configured: working offline</source>
+        <translation>Aucune plateforme configurée : travail hors ligne</translation>
+    </message>
+</context>
+</TS>
