@@ -112,6 +112,31 @@ private Q_SLOTS:
         QVERIFY(!pes({u"--replica"_s, replica, u"show"_s, iri}).out.contains(u"in the trash"_s));
     }
 
+    // An import takes an automatic backup first, which holds the replica as it was.
+    void importBacksUpFirst()
+    {
+        const QString replica = path(u"import.sqlite"_s);
+        QCOMPARE(pes({u"--replica"_s, replica, u"init"_s, u"--network-iri"_s,
+                      u"https://reseau.example.org"_s, u"--network-name"_s, u"Démo"_s})
+                     .code,
+                 0);
+        QCOMPARE(pes({u"--replica"_s, replica, u"add"_s, u"organisation"_s, u"--field"_s,
+                      u"name=Avant l'import"_s})
+                     .code,
+                 0);
+        const Run import = pes({u"--replica"_s, replica, u"import-rdf"_s,
+                                QStringLiteral(PES_TEST_DATA "/rdf/every-kind.ttl")});
+        const QStringList backups = pes({u"--replica"_s, replica, u"backup"_s, u"--list"_s})
+                                        .out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(backups.size() == 1, qPrintable(import.err));
+        QVERIFY(backups.first().contains(u"before-importing-every-kind-ttl"_s));
+
+        const QString before = path(u"before-import.sqlite"_s);
+        const QString file = backups.first().section(u" ("_s, 0, 0);
+        QCOMPARE(pes({u"restore"_s, file, u"--replica"_s, before}).code, 0);
+        QCOMPARE(stats(before).value(u"records"_s).toObject().value(u"organisation"_s).toInt(), 1);
+    }
+
     void usage()
     {
         QCOMPARE(pes({u"backup"_s}).code, 2);
