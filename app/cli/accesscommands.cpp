@@ -3,7 +3,9 @@
 #include "commandcontext.h"
 
 #include "access/importer.h"
+#include "backup/backup.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -129,6 +131,12 @@ int importAccess(CommandContext &context)
     auto replica = context.openReplica();
     if (!replica)
         return context.report(replica.error());
+    if (!options.dryRun) {
+        auto saved =
+            backup::autoBackup(**replica, u"before importing %1"_s.arg(QFileInfo(file).fileName()));
+        if (!saved)
+            return context.report(saved.error());
+    }
 
     int lastPercent = -1;
     options.progress = [&](qint64 done, qint64 total) {

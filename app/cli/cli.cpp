@@ -13,7 +13,8 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return recordCommands() + replicaCommands() + rdfCommands() + accessCommands() + syncCommands();
+    return recordCommands() + replicaCommands() + rdfCommands() + accessCommands() +
+           syncCommands() + backupCommands();
 }
 
 void printHelp(QTextStream &out)

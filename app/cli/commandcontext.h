@@ -44,5 +44,6 @@ QList<Command> replicaCommands();
 QList<Command> rdfCommands();
 QList<Command> accessCommands();
 QList<Command> syncCommands();
+QList<Command> backupCommands();
 
 } // namespace pes::cli

@@ -2,11 +2,13 @@
 // Commands that read and write RDF: import-rdf and export-rdf.
 #include "commandcontext.h"
 
+#include "backup/backup.h"
 #include "rdfexport.h"
 #include "rdfimport.h"
 #include "taxonomy.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -101,6 +103,10 @@ int importRdf(CommandContext &context)
     auto replica = context.openReplica();
     if (!replica)
         return context.report(replica.error());
+    auto saved =
+        backup::autoBackup(**replica, u"before importing %1"_s.arg(QFileInfo(path).fileName()));
+    if (!saved)
+        return context.report(saved.error());
     rdf::RdfImporter importer(**replica);
     auto report = importer.importFile(path, options);
     if (progressShown)
@@ -223,6 +229,10 @@ int importTaxonomy(CommandContext &context)
     auto replica = context.openReplica();
     if (!replica)
         return context.report(replica.error());
+    auto saved =
+        backup::autoBackup(**replica, u"before importing %1"_s.arg(QFileInfo(path).fileName()));
+    if (!saved)
+        return context.report(saved.error());
     auto report = rdf::importTaxonomyFile(**replica, path, *syntax);
     if (!report)
         return context.report(report.error());

@@ -115,7 +115,7 @@ int edit(CommandContext &context)
     return Success;
 }
 
-// delete and restore take one IRI and call one Replica method.
+// delete takes one IRI and calls one Replica method (restore IRI: backupcommands.cpp).
 int withIri(CommandContext &context, Status (Replica::*action)(const QString &))
 {
     QCommandLineParser parser;
@@ -224,8 +224,6 @@ QList<Command> recordCommands()
         {u"edit"_s, u"Change fields of a record"_s, edit},
         {u"delete"_s, u"Move a record to the trash"_s,
          [](CommandContext &c) { return withIri(c, &Replica::remove); }},
-        {u"restore"_s, u"Bring a record back from the trash"_s,
-         [](CommandContext &c) { return withIri(c, &Replica::restore); }},
         {u"undo"_s, u"Undo the last change"_s,
          [](CommandContext &c) { return undoOrRedo(c, false); }},
         {u"redo"_s, u"Redo the last undone change"_s,

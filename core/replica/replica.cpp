@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replica.h"
 
+#include "backup/backup.h"
 #include "domain/identity.h"
 #include "domain/validation.h"
 #include "logging.h"
@@ -106,6 +107,15 @@ Status Replica::openDatabase(const QString &path, bool create)
                         u"%1 is an SQLite database, but not a PES replica"_s.arg(path));
     }
     PES_TRY(configure());
+    // An upgrade cannot be undone: keep the replica as it was before it.
+    if (const int version = schema::version(m_db); version > 0 && version < schema::latestVersion) {
+        auto saved = backup::autoBackup(
+            m_db, u"before upgrading from schema version %1 to %2"_s.arg(version).arg(
+                      schema::latestVersion));
+        if (!saved)
+            return fail(saved.error().code,
+                        u"%1 was not upgraded: %2"_s.arg(path, saved.error().message));
+    }
     return schema::migrate(m_db);
 }
 

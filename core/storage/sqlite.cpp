@@ -3,6 +3,8 @@
 
 #include "logging.h"
 
+#include <QScopeGuard>
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -242,6 +244,57 @@ qint64 Database::lastInsertRowId() const
 int Database::changes() const
 {
     return sqlite3_changes(m_db);
+}
+
+bool Database::inTransaction() const
+{
+    return m_db && !sqlite3_get_autocommit(m_db);
+}
+
+Status Database::backupTo(const QString &path)
+{
+    if (!m_db)
+        return fail(Error::Code::Storage, u"cannot back up: the database is not open"_s);
+    if (inTransaction())
+        return fail(
+            Error::Code::Conflict,
+            u"cannot back up %1 in the middle of a change; try again once it is saved"_s.arg(
+                m_path));
+
+    sqlite3 *target = nullptr;
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    auto closeTarget = qScopeGuard([&] { sqlite3_close_v2(target); });
+    if (rc != SQLITE_OK)
+        return fail(Error::Code::Io,
+                    u"cannot create %1: %2"_s.arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_db, "main");
+    if (!backup)
+        return fail(Error::Code::Storage, u"cannot start the backup of %1: %2"_s.arg(
+                                              m_path, QString::fromUtf8(sqlite3_errmsg(target))));
+    // All pages in one step, under one read transaction: a snapshot other
+    // writers cannot disturb. Busy only while a writer recovers or
+    // checkpoints the WAL, so wait a little and try again.
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(25);
+    }
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return fail(Error::Code::Storage, u"the backup of %1 failed: %2"_s.arg(
+                                              m_path, QString::fromUtf8(sqlite3_errstr(rc))));
+
+    char *message = nullptr;
+    rc = sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return fail(Error::Code::Storage, u"cannot finish the backup in %1: %2"_s.arg(path, text));
+    }
+    return {};
 }
 
 void Database::interrupt()

@@ -100,6 +100,15 @@ public:
 
     qint64 lastInsertRowId() const;
     int changes() const;
+    // True while a transaction is open on this connection.
+    bool inTransaction() const;
+
+    // Copies a consistent snapshot of the whole database into a new file at
+    // path with SQLite's online backup API, in one step: other connections and
+    // processes may keep writing meanwhile (WAL), the copy holds the last
+    // committed state. The copy uses a rollback journal, so it is one
+    // self-contained file. Refused while this connection has a transaction open.
+    Status backupTo(const QString &path);
     QString lastError() const;
     // Makes the statement running on this connection stop with an error as
     // soon as it can. The one call that is safe from another thread.
