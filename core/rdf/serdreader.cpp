@@ -2,6 +2,8 @@
 // The one boundary with Serd's reader.
 #include "serdreader.h"
 
+#include "nquadsguard.h"
+
 #include <QBuffer>
 
 #include <serd/serd.h>
@@ -212,6 +214,11 @@ QString firstUse(QIODevice &device, const QString &name, const QString &prefixed
 Status StatementReader::read(QIODevice &device, Syntax syntax, const QString &name,
                              const Sink &sink, const QString &baseIri)
 {
+    if (syntax == Syntax::NQuads) {
+        if (const QString hazard = findNQuadsHazard(device); !hazard.isEmpty())
+            return fail(Error::Code::Parse, u"%1:%2"_s.arg(name, hazard));
+    }
+
     Context context;
     context.device = &device;
     context.sink = &sink;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nquads.h"
 
+#include "nquadsguard.h"
+
 #include <serd/serd.h>
 
 #include <cstdarg>
@@ -139,70 +141,13 @@ void appendTerm(QByteArray &out, const Term &term)
     }
 }
 
-// Serd 0.32 loops forever on some malformed N-Quads (a statement starting with
-// '{', '}' or '"', or such text after a statement's final dot). N-Quads is
-// line-based, so each line is checked first: it starts with an IRI or a blank
-// node, and nothing but a comment follows its final dot.
-QString precheck(const QByteArray &text)
-{
-    int lineNumber = 0;
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.size();
-        ++lineNumber;
-        const QByteArray line = text.mid(start, end - start);
-        start = end + 1;
-        qsizetype i = 0;
-        while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
-            ++i;
-        if (i == line.size() || line[i] == '#')
-            continue;
-        if (line[i] != '<' && line[i] != '_')
-            return u"%1:%2: a statement must start with an IRI or a blank node"_s.arg(lineNumber)
-                .arg(i + 1);
-        bool inIri = false, inLiteral = false, ended = false;
-        for (; i < line.size(); ++i) {
-            const char c = line[i];
-            if (ended) {
-                if (c == '#')
-                    break;
-                if (c != ' ' && c != '\t' && c != '\r')
-                    return u"%1:%2: unexpected text after the end of the statement"_s
-                        .arg(lineNumber)
-                        .arg(i + 1);
-            } else if (inLiteral) {
-                if (c == '\\')
-                    ++i;
-                else if (c == '"')
-                    inLiteral = false;
-            } else if (inIri) {
-                inIri = c != '>';
-            } else if (c == '<') {
-                inIri = true;
-            } else if (c == '"') {
-                inLiteral = true;
-            } else if (c == '.' &&
-                       (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t' ||
-                        line[i + 1] == '\r' || line[i + 1] == '#')) {
-                ended = true;
-            }
-        }
-        if (!ended)
-            return u"%1:%2: the statement does not end with a dot"_s.arg(lineNumber)
-                .arg(line.size() + 1);
-    }
-    return {};
-}
-
 } // namespace
 
 Result<QList<Quad>> parseNQuads(const QByteArray &text, const QString &source)
 {
     if (text.contains('\0'))
         return fail(Error::Code::Parse, u"%1: the body contains a NUL byte"_s.arg(source));
-    if (const QString error = precheck(text); !error.isEmpty())
+    if (const QString error = rdf::findNQuadsHazard(text); !error.isEmpty())
         return fail(Error::Code::Parse, u"%1:%2"_s.arg(source, error));
     ReadState state;
     SerdReader *reader =

@@ -88,6 +88,9 @@ private Q_SLOTS:
             << u"undefined-prefix.ttl:5:5: undefined prefix “legal:”"_s;
         QTest::newRow("bad escape") << u"bad-escape.nt"_s << u"bad-escape.nt:2:"_s;
         QTest::newRow("truncated") << u"truncated.nt"_s << u"truncated.nt:2:"_s;
+        // Serd 0.32 alone loops forever on this one; the reader must not.
+        QTest::newRow("text after the final dot")
+            << u"trailing-brace.nq"_s << u"trailing-brace.nq:2:143: unexpected text"_s;
     }
 
     void syntaxErrorLeavesReplicaUnchanged()

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QString>
+
+namespace pes::rdf {
+
+// Serd 0.32 loops forever on some malformed N-Quads (a statement starting with
+// '{', '}' or '"', or such text after a statement's final dot; `serdi -i nquads`
+// hangs too). N-Quads is line-based, so every line is checked before Serd sees
+// it: it starts with an IRI or a blank node, and nothing but a comment follows
+// its final dot. Returns "line:column: what is wrong", or an empty string.
+QString findNQuadsHazard(const QByteArray &text);
+
+// The same over a seekable device, read once from its current position and
+// put back there.
+QString findNQuadsHazard(QIODevice &device);
+
+} // namespace pes::rdf
