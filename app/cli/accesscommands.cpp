@@ -14,15 +14,6 @@ namespace pes::cli {
 
 namespace {
 
-bool helpOrUsage(CommandContext &context, QCommandLineParser &parser, const QString &synopsis,
-                 int *code)
-{
-    if (context.parse(parser, synopsis))
-        return false;
-    *code = parser.isSet(u"help"_s) ? Success : Usage;
-    return true;
-}
-
 const QCommandLineOption encodingOption(u"encoding"_s,
                                         u"Code page of an Access 97 file's text (default: the "
                                         u"file's own, or CP1252)."_s,
@@ -46,7 +37,7 @@ int inspectAccess(CommandContext &context)
     parser.addOptions({json, encodingOption, timeoutOption});
     parser.addPositionalArgument(u"file"_s, u"The .mdb or .accdb file."_s);
     int code;
-    if (helpOrUsage(context, parser, u"FILE [--json] [--encoding CP]"_s, &code))
+    if (context.helpOrUsage(parser, u"FILE [--json] [--encoding CP]"_s, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.usage(u"one Access file is needed"_s);
@@ -83,10 +74,11 @@ int importAccess(CommandContext &context)
         {mapping, writeMapping, dryRun, encodingOption, report, rejects, source, timeoutOption});
     parser.addPositionalArgument(u"file"_s, u"The .mdb or .accdb file."_s);
     int code;
-    if (helpOrUsage(context, parser,
-                    u"FILE [--mapping M.json] [--write-mapping M.json] [--dry-run] [--encoding CP] "
-                    u"[--report R.json] [--rejects R.csv]"_s,
-                    &code))
+    if (context.helpOrUsage(
+            parser,
+            u"FILE [--mapping M.json] [--write-mapping M.json] [--dry-run] [--encoding CP] "
+            u"[--report R.json] [--rejects R.csv]"_s,
+            &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.usage(u"one Access file is needed"_s);

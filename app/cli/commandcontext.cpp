@@ -22,6 +22,14 @@ bool CommandContext::parse(QCommandLineParser &parser, const QString &synopsis)
     return true;
 }
 
+bool CommandContext::helpOrUsage(QCommandLineParser &parser, const QString &synopsis, int *code)
+{
+    if (parse(parser, synopsis))
+        return false;
+    *code = parser.isSet(u"help"_s) ? Success : Usage;
+    return true;
+}
+
 Result<std::unique_ptr<Replica>> CommandContext::openReplica()
 {
     return Replica::open(replicaPath);

@@ -25,6 +25,9 @@ struct CommandContext
 
     // Parses the arguments; on a usage error prints it and returns false.
     bool parse(QCommandLineParser &parser, const QString &synopsis);
+    // The same, for a command that stops when parsing did not succeed: true
+    // when it must stop, with *code set (0 after --help, 2 after a usage error).
+    bool helpOrUsage(QCommandLineParser &parser, const QString &synopsis, int *code);
     Result<std::unique_ptr<Replica>> openReplica();
     // Prints "pes COMMAND: message" on err and returns the exit code for it.
     int report(const Error &error);

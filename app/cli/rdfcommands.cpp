@@ -20,15 +20,6 @@ namespace pes::cli {
 
 namespace {
 
-bool helpOrUsage(CommandContext &context, QCommandLineParser &parser, const QString &synopsis,
-                 int *code)
-{
-    if (context.parse(parser, synopsis))
-        return false;
-    *code = parser.isSet(u"help"_s) ? Success : Usage;
-    return true;
-}
-
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024 * 1024), 'f', 1);
@@ -74,9 +65,9 @@ int importRdf(CommandContext &context)
     parser.addOptions({format, strict, json, reportFile, base, quiet});
     parser.addPositionalArgument(u"file"_s, u"The RDF file to import."_s);
     int code;
-    if (helpOrUsage(context, parser,
-                    u"FILE [--format F] [--strict] [--json] [--report R.json] [--base IRI]"_s,
-                    &code))
+    if (context.helpOrUsage(
+            parser, u"FILE [--format F] [--strict] [--json] [--report R.json] [--base IRI]"_s,
+            &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.usage(u"give exactly one file to import"_s);
@@ -150,10 +141,10 @@ int exportRdf(CommandContext &context)
                                      u"P"_s, u"pes"_s);
     parser.addOptions({output, format, visibility, publicOnly, kind, noTombstones, profile});
     int code;
-    if (helpOrUsage(context, parser,
-                    u"[-o FILE] [--format F] [--visibility public|shared|all] [--kind K] "
-                    u"[--profile pes|essglobal]"_s,
-                    &code))
+    if (context.helpOrUsage(parser,
+                            u"[-o FILE] [--format F] [--visibility public|shared|all] [--kind K] "
+                            u"[--profile pes|essglobal]"_s,
+                            &code))
         return code;
 
     rdf::ExportOptions options;
@@ -217,7 +208,7 @@ int importTaxonomy(CommandContext &context)
     parser.addOption(format);
     parser.addPositionalArgument(u"file"_s, u"A SKOS concept scheme."_s);
     int code;
-    if (helpOrUsage(context, parser, u"FILE [--format F]"_s, &code))
+    if (context.helpOrUsage(parser, u"FILE [--format F]"_s, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.usage(u"give exactly one file"_s);

@@ -15,15 +15,6 @@ namespace pes::cli {
 
 namespace {
 
-bool helpOrUsage(CommandContext &context, QCommandLineParser &parser, const QString &synopsis,
-                 int *code)
-{
-    if (context.parse(parser, synopsis))
-        return false;
-    *code = parser.isSet(u"help"_s) ? Success : Usage;
-    return true;
-}
-
 int init(CommandContext &context)
 {
     QCommandLineParser parser;
@@ -31,7 +22,7 @@ int init(CommandContext &context)
     const QCommandLineOption name(u"network-name"_s, u"The network's name."_s, u"NAME"_s);
     parser.addOptions({iri, name});
     int code;
-    if (helpOrUsage(context, parser, u"--network-iri IRI --network-name NAME"_s, &code))
+    if (context.helpOrUsage(parser, u"--network-iri IRI --network-name NAME"_s, &code))
         return code;
     if (!parser.isSet(iri) || !parser.isSet(name))
         return context.usage(u"both --network-iri and --network-name are needed"_s);
@@ -75,8 +66,8 @@ int search(CommandContext &context)
     parser.addOptions({kind, tag, place, network, trash, limit, json});
     parser.addPositionalArgument(u"text"_s, u"Words to look for; each matches as a prefix."_s);
     int code;
-    if (helpOrUsage(context, parser,
-                    u"TEXT [--kind K] [--place P] [--tag T] [--limit N] [--json]"_s, &code))
+    if (context.helpOrUsage(parser, u"TEXT [--kind K] [--place P] [--tag T] [--limit N] [--json]"_s,
+                            &code))
         return code;
 
     SearchQuery query;
@@ -129,7 +120,7 @@ int stats(CommandContext &context)
     const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
     parser.addOption(json);
     int code;
-    if (helpOrUsage(context, parser, u"[--json]"_s, &code))
+    if (context.helpOrUsage(parser, u"[--json]"_s, &code))
         return code;
     auto replica = context.openReplica();
     if (!replica)
@@ -177,7 +168,7 @@ int demo(CommandContext &context)
     const QCommandLineOption quiet(u"quiet"_s, u"Print no progress."_s);
     parser.addOptions({organisations, seed, only, quiet});
     int code;
-    if (helpOrUsage(context, parser, u"--organisations N [--seed S]"_s, &code))
+    if (context.helpOrUsage(parser, u"--organisations N [--seed S]"_s, &code))
         return code;
 
     DemoOptions options;
@@ -219,7 +210,7 @@ int journal(CommandContext &context)
     const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
     parser.addOptions({record, json});
     int code;
-    if (helpOrUsage(context, parser, u"[--record IRI] [--json]"_s, &code))
+    if (context.helpOrUsage(parser, u"[--record IRI] [--json]"_s, &code))
         return code;
     auto replica = context.openReplica();
     if (!replica)
@@ -264,7 +255,7 @@ int kinds(CommandContext &context)
     parser.addOption(markdown);
     parser.addPositionalArgument(u"kind"_s, u"Only this kind."_s);
     int code;
-    if (helpOrUsage(context, parser, u"[KIND] [--markdown]"_s, &code))
+    if (context.helpOrUsage(parser, u"[KIND] [--markdown]"_s, &code))
         return code;
     auto only = parseKinds(parser.positionalArguments());
     if (!only)

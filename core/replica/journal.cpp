@@ -59,9 +59,9 @@ Result<QList<JournalOperation>> Journal::select(const QString &where, const QVar
     return operations;
 }
 
-Result<QList<JournalOperation>> Journal::unsynced(int limit)
+Result<QList<JournalOperation>> Journal::unsynced(int limit, qint64 after)
 {
-    return select(u"WHERE o.synced = 0 ORDER BY o.id LIMIT ?"_s, {limit});
+    return select(u"WHERE o.synced = 0 AND o.id > ? ORDER BY o.id LIMIT ?"_s, {after, limit});
 }
 
 Result<QList<JournalOperation>> Journal::forRecord(const QString &iri)

@@ -44,7 +44,8 @@ public:
     {
     }
 
-    Result<QList<JournalOperation>> unsynced(int limit = 1000);
+    // Operations not yet synced, in journal order, after the given sequence.
+    Result<QList<JournalOperation>> unsynced(int limit = 1000, qint64 after = 0);
     Result<QList<JournalOperation>> forRecord(const QString &iri);
     Result<qint64> unsyncedCount();
     Status markSynced(const QStringList &opIds);

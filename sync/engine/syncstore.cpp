@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncstore.h"
 
+#include "replica/journal.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -102,35 +104,7 @@ Status SyncStore::setValue(const QString &key, const QString &value)
 
 Result<QList<JournalOperation>> SyncStore::pending(qint64 after, int limit)
 {
-    auto select = m_db.prepare(
-        u"SELECT o.id, o.op_id, c.change_id, c.device, o.record, o.kind, o.field, o.old_value, "
-        u"o.new_value, o.hlc FROM operation o JOIN change c ON c.id = o.change "
-        u"WHERE o.synced = 0 AND o.id > ? ORDER BY o.id LIMIT ?"_s);
-    if (!select)
-        return std::unexpected(select.error());
-    sql::Query query(**select);
-    query->bind(1, after).bind(2, limit);
-    QList<JournalOperation> operations;
-    while (true) {
-        auto row = query->next();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        JournalOperation op;
-        op.sequence = query->integer(0);
-        op.opId = query->text(1);
-        op.changeId = query->text(2);
-        op.device = query->text(3);
-        op.record = query->text(4);
-        op.kind = kindFromName(query->text(5)).value_or(Kind::Organisation);
-        op.field = query->text(6);
-        op.oldValue = decodeJournalValue(query->text(7));
-        op.newValue = decodeJournalValue(query->text(8));
-        op.hlc = query->text(9);
-        operations.append(op);
-    }
-    return operations;
+    return Journal(m_db).unsynced(limit, after);
 }
 
 Status SyncStore::setState(const QStringList &opIds, OperationState state)
