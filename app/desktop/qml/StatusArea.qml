@@ -51,6 +51,7 @@ ToolBar {
         SyncIndicator {
             visible: !!status.syncStatus
             syncStatus: status.syncStatus
+            session: status.session
         }
     }
 }

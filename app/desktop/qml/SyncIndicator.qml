@@ -10,6 +10,7 @@ RowLayout {
     id: indicator
 
     property SyncStatus syncStatus: null
+    property ReplicaSession session: null
     readonly property bool failed: !!syncStatus && syncStatus.lastError !== ""
 
     spacing: 8
@@ -32,9 +33,22 @@ RowLayout {
         HoverHandler { id: hover }
     }
     ToolButton {
+        visible: !!indicator.syncStatus && indicator.syncStatus.openConflicts > 0
+        text: qsTr("Conflicts…")
+        Accessible.name: qsTr("Show the sync conflicts")
+        onClicked: conflictsDialog.open()
+    }
+    ToolButton {
         text: qsTr("Sync now")
         enabled: !!indicator.syncStatus && indicator.syncStatus.configured && !indicator.syncStatus.syncing
         Accessible.name: text
         onClicked: indicator.syncStatus.syncNow()
+    }
+
+    ConflictsDialog {
+        id: conflictsDialog
+        parent: Overlay.overlay
+        session: indicator.session
+        syncStatus: indicator.syncStatus
     }
 }
