@@ -2,7 +2,10 @@
 // The desktop's sync status against a real pes-hub on loopback: a replica
 // without a hub works offline, a sync brings pending changes to zero and
 // records the success, an unreachable hub becomes an error in plain words.
+#include "conflictlistmodel.h"
+#include "engine/syncengine.h"
 #include "hubfixture.h"
+#include "replicasession.h"
 #include "syncstatus.h"
 
 #include <QSignalSpy>
@@ -23,6 +26,7 @@ class TestSyncStatus : public QObject
 private Q_SLOTS:
     void offlineWithoutHub();
     void syncSucceedsThenFails();
+    void settleFromTheModel();
 };
 
 void TestSyncStatus::offlineWithoutHub()
@@ -83,6 +87,55 @@ void TestSyncStatus::syncSucceedsThenFails()
     QVERIFY(!status.lastError().isEmpty());
     QVERIFY(status.pending() >= 1);
     QVERIFY(status.summary().contains(status.lastError()));
+}
+
+// Two devices change the same name offline; the second one settles the
+// conflict from the model with a new value, which reaches the first one.
+void TestSyncStatus::settleFromTheModel()
+{
+    QTemporaryDir dir;
+    HubProcess hub(dir.filePath(u"hub"_s));
+    QVERIFY(hub.start());
+    QVERIFY(!hub.addNetwork(network, u"Réseau"_s).isEmpty());
+    Device one =
+        makeDevice(dir.path(), u"one"_s, network, hub.url(), hub.createToken(network, u"one"_s));
+    Device two =
+        makeDevice(dir.path(), u"two"_s, network, hub.url(), hub.createToken(network, u"two"_s));
+    auto iri = one.replica->create(Kind::Organisation, {{u"name"_s, u"Alpha"_s}});
+    QVERIFY(iri);
+    QVERIFY(sync::SyncEngine(*one.replica).sync());
+    QVERIFY(sync::SyncEngine(*two.replica).sync());
+    QVERIFY(one.replica->update(*iri, {{u"name"_s, u"Alpha (un)"_s}}));
+    QVERIFY(two.replica->update(*iri, {{u"name"_s, u"Alpha (deux)"_s}}));
+    QVERIFY(sync::SyncEngine(*one.replica).sync());
+    auto report = sync::SyncEngine(*two.replica).sync();
+    QVERIFY(report);
+    QCOMPARE(report->openConflicts, 1);
+    two.replica.reset();
+
+    desktop::ReplicaSession session;
+    QVERIFY(session.openReplica(two.path));
+    desktop::ConflictListModel conflicts;
+    conflicts.setSession(&session);
+    QCOMPARE(conflicts.rowCount(), 1);
+    const QModelIndex first = conflicts.index(0, 0);
+    QCOMPARE(first.data(desktop::ConflictListModel::FieldRole).toString(), u"name"_s);
+    QCOMPARE(first.data(desktop::ConflictListModel::MineRole).toString(), u"Alpha (deux)"_s);
+    QCOMPARE(first.data(desktop::ConflictListModel::TheirsRole).toString(), u"Alpha (un)"_s);
+    QCOMPARE(first.data(desktop::ConflictListModel::BaseRole).toString(), u"Alpha"_s);
+    QVERIFY(!conflicts.settle(5, desktop::ConflictListModel::Mine));
+    QVERIFY(!conflicts.errorMessage().isEmpty());
+    QVERIFY(conflicts.settle(0, desktop::ConflictListModel::Edited, u"Alpha (ensemble)"_s));
+    QCOMPARE(conflicts.rowCount(), 0);
+    QCOMPARE(session.replica()->record(*iri)->fields.value(u"name"_s).toString(),
+             u"Alpha (ensemble)"_s);
+
+    // The decision travels: the other device receives it at its next sync.
+    QVERIFY(sync::SyncEngine(*session.replica()).sync());
+    auto last = sync::SyncEngine(*one.replica).sync();
+    QVERIFY(last);
+    QCOMPARE(last->openConflicts, 0);
+    QCOMPARE(one.replica->record(*iri)->fields.value(u"name"_s).toString(), u"Alpha (ensemble)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSyncStatus)
