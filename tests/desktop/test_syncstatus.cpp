@@ -138,5 +138,5 @@ void TestSyncStatus::settleFromTheModel()
     QCOMPARE(one.replica->record(*iri)->fields.value(u"name"_s).toString(), u"Alpha (ensemble)"_s);
 }
 
-QTEST_GUILESS_MAIN(TestSyncStatus)
+QTEST_MAIN(TestSyncStatus)
 #include "test_syncstatus.moc"
