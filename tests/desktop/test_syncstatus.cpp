@@ -52,10 +52,10 @@ void TestSyncStatus::syncSucceedsThenFails()
 {
     QTemporaryDir dir;
     HubProcess hub(dir.filePath(u"hub"_s));
-    QVERIFY(hub.start());
     QVERIFY(!hub.addNetwork(network, u"Réseau"_s).isEmpty());
     const QString token = hub.createToken(network, u"desktop"_s);
     QVERIFY(!token.isEmpty());
+    QVERIFY(hub.start());
     Device device = makeDevice(dir.path(), u"desktop"_s, network, hub.url(), token);
     QVERIFY(device.replica->create(Kind::Organisation, {{u"name"_s, u"Alpha"_s}}));
     QVERIFY(device.replica->create(Kind::Organisation, {{u"name"_s, u"Beta"_s}}));
@@ -95,12 +95,12 @@ void TestSyncStatus::settleFromTheModel()
 {
     QTemporaryDir dir;
     HubProcess hub(dir.filePath(u"hub"_s));
-    QVERIFY(hub.start());
     QVERIFY(!hub.addNetwork(network, u"Réseau"_s).isEmpty());
-    Device one =
-        makeDevice(dir.path(), u"one"_s, network, hub.url(), hub.createToken(network, u"one"_s));
-    Device two =
-        makeDevice(dir.path(), u"two"_s, network, hub.url(), hub.createToken(network, u"two"_s));
+    const QString tokenOne = hub.createToken(network, u"one"_s);
+    const QString tokenTwo = hub.createToken(network, u"two"_s);
+    QVERIFY(hub.start());
+    Device one = makeDevice(dir.path(), u"one"_s, network, hub.url(), tokenOne);
+    Device two = makeDevice(dir.path(), u"two"_s, network, hub.url(), tokenTwo);
     auto iri = one.replica->create(Kind::Organisation, {{u"name"_s, u"Alpha"_s}});
     QVERIFY(iri);
     QVERIFY(sync::SyncEngine(*one.replica).sync());
