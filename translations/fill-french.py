@@ -147,14 +147,30 @@ FRENCH = {
     "This field is required": "Ce champ est obligatoire",
     "Some fields need correcting before saving": "Certains champs sont à corriger avant d'enregistrer",
     "No hub configured: working offline": "Aucune plateforme configurée : travail hors ligne",
+    # Sync status and conflicts
+    "Syncing with the hub…": "Synchronisation avec la plateforme…",
+    "Sync failed: %1": "Échec de la synchronisation : %1", "Synced %1": "Synchronisé le %1",
+    "Never synced": "Jamais synchronisé", "yes": "oui", "no": "non",
+    "This conflict no longer exists.": "Ce conflit n'existe plus.",
+    "Sync progress": "Progression de la synchronisation", "Sync: %1": "Synchronisation : %1",
+    "Conflicts…": "Conflits…", "Show the sync conflicts": "Afficher les conflits de synchronisation",
+    "Sync now": "Synchroniser maintenant", "Sync conflicts": "Conflits de synchronisation",
+    "Conflicts": "Conflits", "%1 — %2": "%1 — %2", "No conflicts to settle": "Aucun conflit à régler",
+    "Mine": "Ma version", "Theirs": "Leur version", "Before both changes": "Avant les deux modifications",
+    "(empty)": "(vide)", "Keep mine": "Garder la mienne", "Take theirs": "Prendre la leur",
+    "Or type a new value": "Ou saisissez une nouvelle valeur", "Use this value": "Utiliser cette valeur",
 }
 # Different French for the same English in a given context.
 BY_CONTEXT = {
     ("Field", "Email"): "Courriel", ("Field", "Phone"): "Téléphone",
     ("Field", "Published"): "Publié le", ("Field", "Public"): "Publique",
 }
-PLURALS_FR = {"%n record(s)": ["%n fiche", "%n fiches"]}
-PLURALS_EN = {"%n record(s)": ["%n record", "%n records"]}
+PLURALS_FR = {"%n record(s)": ["%n fiche", "%n fiches"],
+              "%n change(s) to send": ["%n modification à envoyer", "%n modifications à envoyer"],
+              "%n conflict(s) to settle": ["%n conflit à régler", "%n conflits à régler"]}
+PLURALS_EN = {"%n record(s)": ["%n record", "%n records"],
+              "%n change(s) to send": ["%n change to send", "%n changes to send"],
+              "%n conflict(s) to settle": ["%n conflict to settle", "%n conflicts to settle"]}
 
 
 def fill(path, plurals, texts):

@@ -5,6 +5,7 @@
 #include "screenshottour.h"
 #include "selftest.h"
 #include "startupprobe.h"
+#include "syncstatus.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -62,12 +63,22 @@ int main(int argc, char *argv[])
     if (parser.isSet(selfTest))
         return runSelfTest(engine);
 
+    // Sync runs on its own thread for whichever replica the session opens.
+    SyncStatus syncStatus;
+    QObject::connect(&session, &ReplicaSession::openChanged, &syncStatus, [&] {
+        if (session.isOpen())
+            syncStatus.open(session.path());
+    });
+    QObject::connect(&syncStatus, &SyncStatus::changed, &session,
+                     [&] { session.setHubStatus(syncStatus.summary()); });
+
     const QString path = parser.value(replicaOption);
     if (session.fileExists(path))
         session.openReplica(path); // a failure is shown on the welcome page
 
     engine.setInitialProperties({{u"session"_s, QVariant::fromValue(&session)},
-                                 {u"localization"_s, QVariant::fromValue(&localization)}});
+                                 {u"localization"_s, QVariant::fromValue(&localization)},
+                                 {u"syncStatus"_s, QVariant::fromValue(&syncStatus)}});
     engine.loadFromModule("org.pes.desktop", "Main");
     auto *window = engine.rootObjects().isEmpty()
                        ? nullptr

@@ -13,6 +13,8 @@ ApplicationWindow {
 
     required property ReplicaSession session
     required property Localization localization
+    // Sync with the hub; null when the app runs without it (tests, benchmarks).
+    property SyncStatus syncStatus: null
 
     property string currentView: "organisations"
     // True once the list shows rows: the startup probe and the screenshots wait for it.
@@ -156,6 +158,7 @@ ApplicationWindow {
 
     footer: StatusArea {
         session: root.session
+        syncStatus: root.syncStatus
         editor: editor
     }
 

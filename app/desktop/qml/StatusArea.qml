@@ -11,6 +11,7 @@ ToolBar {
 
     required property ReplicaSession session
     required property RecordEditor editor
+    property SyncStatus syncStatus: null
 
     RowLayout {
         anchors.fill: parent
@@ -43,8 +44,14 @@ ToolBar {
             color: "darkorange"
         }
         Label {
+            visible: !status.syncStatus
             text: status.session.hubStatus
             Accessible.name: qsTr("Network: %1").arg(text)
+        }
+        SyncIndicator {
+            visible: !!status.syncStatus
+            syncStatus: status.syncStatus
+            session: status.session
         }
     }
 }

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncstatus.h"
+
+#include "desktoplogging.h"
+#include "engine/syncengine.h"
+#include "engine/syncscheduler.h"
+#include "engine/syncstore.h"
+#include "replica/replica.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace pes::desktop {
+
+SyncWorker::SyncWorker(int intervalMs)
+    : m_intervalMs(intervalMs)
+{
+}
+
+SyncWorker::~SyncWorker()
+{
+    m_scheduler.reset();
+    m_engine.reset();
+    m_replica.reset();
+}
+
+void SyncWorker::open(const QString &path)
+{
+    m_scheduler.reset();
+    m_engine.reset();
+    auto replica = Replica::open(path);
+    if (!replica) {
+        qCWarning(lcDesktop).noquote() << "sync: cannot open" << path << replica.error().message;
+        Q_EMIT stateChanged(false, false, 0, 0, {}, replica.error().message);
+        return;
+    }
+    m_replica = std::move(*replica);
+    m_engine = std::make_unique<sync::SyncEngine>(*m_replica);
+    m_scheduler = std::make_unique<sync::SyncScheduler>(*m_engine, m_intervalMs);
+    connect(m_engine.get(), &sync::SyncEngine::progress, this,
+            [this](qint64 cursor, qint64 watermark) {
+                Q_EMIT progressChanged(watermark > 0 ? double(cursor) / double(watermark) : -1);
+            });
+    connect(m_scheduler.get(), &sync::SyncScheduler::syncStarted, this, [this] {
+        Q_EMIT progressChanged(-1);
+        report(true);
+    });
+    connect(m_scheduler.get(), &sync::SyncScheduler::syncFinished, this, [this](bool) {
+        Q_EMIT progressChanged(-1);
+        report(false);
+        Q_EMIT synced();
+    });
+    report(false);
+    sync::SyncStore store(m_replica->database());
+    if (!store.value(u"hub.url"_s).value_or(QString()).isEmpty())
+        m_scheduler->start();
+}
+
+void SyncWorker::syncNow()
+{
+    if (m_scheduler)
+        m_scheduler->syncNow();
+}
+
+void SyncWorker::report(bool syncing)
+{
+    sync::SyncStore store(m_replica->database());
+    const bool configured = !store.value(u"hub.url"_s).value_or(QString()).isEmpty();
+    auto pending =
+        m_replica->database().scalar(u"SELECT count(*) FROM operation WHERE synced = 0"_s);
+    auto open = store.conflicts(true);
+    const QDateTime success = QDateTime::fromString(
+        store.value(u"last.success"_s).value_or(QString()), Qt::ISODateWithMs);
+    QString error = store.value(u"last.error"_s).value_or(QString());
+    if (!configured)
+        error.clear();
+    Q_EMIT stateChanged(configured, syncing, pending ? pending->toLongLong() : 0,
+                        open ? int(open->size()) : 0, success, error);
+}
+
+SyncStatus::SyncStatus(int intervalMs, QObject *parent)
+    : QObject(parent)
+    , m_worker(new SyncWorker(intervalMs))
+{
+    m_thread.setObjectName(u"sync"_s);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::stateChanged, this,
+            [this](bool configured, bool syncing, qint64 pending, int conflicts,
+                   const QDateTime &success, const QString &error) {
+                m_configured = configured;
+                m_syncing = syncing;
+                m_pending = pending;
+                m_openConflicts = conflicts;
+                m_lastSuccess = success;
+                m_lastError = error;
+                Q_EMIT changed();
+            });
+    connect(m_worker, &SyncWorker::progressChanged, this, [this](double fraction) {
+        m_progress = fraction;
+        Q_EMIT progressChanged();
+    });
+    connect(m_worker, &SyncWorker::synced, this, &SyncStatus::synced);
+    m_thread.start();
+}
+
+SyncStatus::~SyncStatus()
+{
+    // A sync under way ends (or times out) before the thread stops.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncStatus::open(const QString &path)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->open(path); });
+}
+
+void SyncStatus::syncNow()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->syncNow(); });
+}
+
+QString SyncStatus::summary() const
+{
+    if (!m_configured)
+        return tr("No hub configured: working offline");
+    if (m_syncing)
+        return tr("Syncing with the hub…");
+    QString text;
+    if (!m_lastError.isEmpty())
+        text = tr("Sync failed: %1").arg(m_lastError);
+    else if (m_lastSuccess.isValid())
+        text = tr("Synced %1")
+                   .arg(QLocale().toString(m_lastSuccess.toLocalTime(), QLocale::ShortFormat));
+    else
+        text = tr("Never synced");
+    if (m_pending > 0)
+        text += u" · "_s + tr("%n change(s) to send", nullptr, int(m_pending));
+    if (m_openConflicts > 0)
+        text += u" · "_s + tr("%n conflict(s) to settle", nullptr, m_openConflicts);
+    return text;
+}
+
+} // namespace pes::desktop

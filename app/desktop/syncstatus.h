@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QThread>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace pes {
+class Replica;
+namespace sync {
+class SyncEngine;
+class SyncScheduler;
+} // namespace sync
+} // namespace pes
+
+namespace pes::desktop {
+
+// Lives on the sync thread: opens its own connection to the replica and runs
+// a SyncEngine under a SyncScheduler there, so network I/O never blocks the UI.
+// Reports its state to SyncStatus through queued signals.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncWorker(int intervalMs);
+    ~SyncWorker() override;
+
+    void open(const QString &path);
+    void syncNow();
+
+Q_SIGNALS:
+    void stateChanged(bool configured, bool syncing, qint64 pending, int openConflicts,
+                      const QDateTime &lastSuccess, const QString &lastError);
+    void progressChanged(double fraction);
+    void synced();
+
+private:
+    void report(bool syncing);
+
+    int m_intervalMs;
+    std::unique_ptr<Replica> m_replica;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<sync::SyncScheduler> m_scheduler;
+};
+
+// The sync state of the open replica for QML: whether a hub is configured,
+// the last success, the changes still to send, a progress while syncing, the
+// last error in plain words, and "Sync now". Syncs run automatically on a
+// timer and when the network comes back (SyncScheduler), on a thread of their own.
+class SyncStatus : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by the application")
+    Q_PROPERTY(bool configured READ configured NOTIFY changed)
+    Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
+    Q_PROPERTY(qint64 pending READ pending NOTIFY changed)
+    Q_PROPERTY(int openConflicts READ openConflicts NOTIFY changed)
+    Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
+    // 0..1 during the pull; -1 when unknown (pushing, or not syncing).
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY changed)
+public:
+    explicit SyncStatus(int intervalMs = 5 * 60 * 1000, QObject *parent = nullptr);
+    ~SyncStatus() override;
+
+    // Starts automatic sync of the replica file at `path` (a first sync at once).
+    void open(const QString &path);
+    Q_INVOKABLE void syncNow();
+
+    bool configured() const { return m_configured; }
+    bool syncing() const { return m_syncing; }
+    qint64 pending() const { return m_pending; }
+    int openConflicts() const { return m_openConflicts; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    QString lastError() const { return m_lastError; }
+    double progress() const { return m_progress; }
+    QString summary() const;
+
+Q_SIGNALS:
+    void changed();
+    void progressChanged();
+    // A sync finished and may have brought records: views may refresh.
+    void synced();
+
+private:
+    QThread m_thread;
+    SyncWorker *m_worker = nullptr;
+    bool m_configured = false;
+    bool m_syncing = false;
+    qint64 m_pending = 0;
+    int m_openConflicts = 0;
+    QDateTime m_lastSuccess;
+    QString m_lastError;
+    double m_progress = -1;
+};
+
+} // namespace pes::desktop

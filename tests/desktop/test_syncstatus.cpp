@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop's sync status against a real pes-hub on loopback: a replica
+// without a hub works offline, a sync brings pending changes to zero and
+// records the success, an unreachable hub becomes an error in plain words.
+#include "conflictlistmodel.h"
+#include "engine/syncengine.h"
+#include "hubfixture.h"
+#include "replicasession.h"
+#include "syncstatus.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pes;
+using namespace pes::test;
+
+namespace {
+const QString network = u"https://reseau.example.org"_s;
+}
+
+class TestSyncStatus : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void offlineWithoutHub();
+    void syncSucceedsThenFails();
+    void settleFromTheModel();
+};
+
+void TestSyncStatus::offlineWithoutHub()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"alone.sqlite"_s);
+    auto replica = Replica::create(path, {network, u"Réseau"_s});
+    QVERIFY(replica);
+    QVERIFY((*replica)->create(Kind::Organisation, {{u"name"_s, u"Seule"_s}}));
+
+    desktop::SyncStatus status;
+    QSignalSpy changed(&status, &desktop::SyncStatus::changed);
+    status.open(path);
+    QVERIFY(changed.wait(10000));
+    QVERIFY(!status.configured());
+    QVERIFY(!status.syncing());
+    QVERIFY(status.pending() >= 1);
+    QVERIFY(status.lastError().isEmpty());
+    QVERIFY(!status.summary().isEmpty());
+}
+
+void TestSyncStatus::syncSucceedsThenFails()
+{
+    QTemporaryDir dir;
+    HubProcess hub(dir.filePath(u"hub"_s));
+    QVERIFY(!hub.addNetwork(network, u"Réseau"_s).isEmpty());
+    const QString token = hub.createToken(network, u"desktop"_s);
+    QVERIFY(!token.isEmpty());
+    QVERIFY(hub.start());
+    Device device = makeDevice(dir.path(), u"desktop"_s, network, hub.url(), token);
+    QVERIFY(device.replica->create(Kind::Organisation, {{u"name"_s, u"Alpha"_s}}));
+    QVERIFY(device.replica->create(Kind::Organisation, {{u"name"_s, u"Beta"_s}}));
+
+    desktop::SyncStatus status;
+    QSignalSpy synced(&status, &desktop::SyncStatus::synced);
+    status.open(device.path); // a first sync starts at once
+    QVERIFY(synced.wait(30000));
+    QTRY_VERIFY(!status.syncing());
+    QVERIFY(status.configured());
+    QCOMPARE(status.lastError(), QString());
+    QVERIFY(status.lastSuccess().isValid());
+    QCOMPARE(status.pending(), qint64(0));
+    QCOMPARE(status.openConflicts(), 0);
+
+    // A new change is pending until "Sync now" sends it.
+    QVERIFY(device.replica->create(Kind::Organisation, {{u"name"_s, u"Gamma"_s}}));
+    status.syncNow();
+    QVERIFY(synced.wait(30000));
+    QTRY_VERIFY(!status.syncing());
+    QCOMPARE(status.pending(), qint64(0));
+
+    // The hub goes away: the change stays pending and the error says why.
+    hub.kill();
+    QVERIFY(device.replica->create(Kind::Organisation, {{u"name"_s, u"Delta"_s}}));
+    status.syncNow();
+    QVERIFY(synced.wait(60000));
+    QTRY_VERIFY(!status.syncing());
+    QVERIFY(!status.lastError().isEmpty());
+    QVERIFY(status.pending() >= 1);
+    QVERIFY(status.summary().contains(status.lastError()));
+}
+
+// Two devices change the same name offline; the second one settles the
+// conflict from the model with a new value, which reaches the first one.
+void TestSyncStatus::settleFromTheModel()
+{
+    QTemporaryDir dir;
+    HubProcess hub(dir.filePath(u"hub"_s));
+    QVERIFY(!hub.addNetwork(network, u"Réseau"_s).isEmpty());
+    const QString tokenOne = hub.createToken(network, u"one"_s);
+    const QString tokenTwo = hub.createToken(network, u"two"_s);
+    QVERIFY(hub.start());
+    Device one = makeDevice(dir.path(), u"one"_s, network, hub.url(), tokenOne);
+    Device two = makeDevice(dir.path(), u"two"_s, network, hub.url(), tokenTwo);
+    auto iri = one.replica->create(Kind::Organisation, {{u"name"_s, u"Alpha"_s}});
+    QVERIFY(iri);
+    QVERIFY(sync::SyncEngine(*one.replica).sync());
+    QVERIFY(sync::SyncEngine(*two.replica).sync());
+    QVERIFY(one.replica->update(*iri, {{u"name"_s, u"Alpha (un)"_s}}));
+    QVERIFY(two.replica->update(*iri, {{u"name"_s, u"Alpha (deux)"_s}}));
+    QVERIFY(sync::SyncEngine(*one.replica).sync());
+    auto report = sync::SyncEngine(*two.replica).sync();
+    QVERIFY(report);
+    QCOMPARE(report->openConflicts, 1);
+    two.replica.reset();
+
+    desktop::ReplicaSession session;
+    QVERIFY(session.openReplica(two.path));
+    desktop::ConflictListModel conflicts;
+    conflicts.setSession(&session);
+    QCOMPARE(conflicts.rowCount(), 1);
+    const QModelIndex first = conflicts.index(0, 0);
+    QCOMPARE(first.data(desktop::ConflictListModel::FieldRole).toString(), u"name"_s);
+    QCOMPARE(first.data(desktop::ConflictListModel::MineRole).toString(), u"Alpha (deux)"_s);
+    QCOMPARE(first.data(desktop::ConflictListModel::TheirsRole).toString(), u"Alpha (un)"_s);
+    QCOMPARE(first.data(desktop::ConflictListModel::BaseRole).toString(), u"Alpha"_s);
+    QVERIFY(!conflicts.settle(5, desktop::ConflictListModel::Mine));
+    QVERIFY(!conflicts.errorMessage().isEmpty());
+    QVERIFY(conflicts.settle(0, desktop::ConflictListModel::Edited, u"Alpha (ensemble)"_s));
+    QCOMPARE(conflicts.rowCount(), 0);
+    QCOMPARE(session.replica()->record(*iri)->fields.value(u"name"_s).toString(),
+             u"Alpha (ensemble)"_s);
+
+    // The decision travels: the other device receives it at its next sync.
+    QVERIFY(sync::SyncEngine(*session.replica()).sync());
+    auto last = sync::SyncEngine(*one.replica).sync();
+    QVERIFY(last);
+    QCOMPARE(last->openConflicts, 0);
+    QCOMPARE(one.replica->record(*iri)->fields.value(u"name"_s).toString(), u"Alpha (ensemble)"_s);
+}
+
+QTEST_MAIN(TestSyncStatus)
+#include "test_syncstatus.moc"
