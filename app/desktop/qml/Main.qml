@@ -147,6 +147,12 @@ ApplicationWindow {
             }
             Item { Layout.fillWidth: true }
             ToolButton {
+                text: qsTr("Import…")
+                enabled: root.session.isOpen && !editor.dirty
+                Accessible.name: qsTr("Import an Access file")
+                onClicked: importWizard.open()
+            }
+            ToolButton {
                 text: qsTr("Settings")
                 Accessible.name: qsTr("Settings")
                 onClicked: settingsDialog.open()
@@ -205,6 +211,11 @@ ApplicationWindow {
     SettingsDialog {
         id: settingsDialog
         localization: root.localization
+        session: root.session
+    }
+
+    ImportWizard {
+        id: importWizard
         session: root.session
     }
 }
