@@ -89,8 +89,9 @@ QVariantList ImportWizardController::mappingTables() const
             if (candidate.table == table.name)
                 mapped = &candidate;
         const access::TableMapping *shown = mapped;
-        if (!shown && m_excluded.contains(table.name))
-            shown = &m_excluded[table.name];
+        const auto excluded = m_excluded.constFind(table.name);
+        if (!shown && excluded != m_excluded.cend())
+            shown = &excluded.value();
         QVariantList columns;
         for (const access::AccessColumn &column : table.columns)
             columns.append(QVariantMap{

@@ -3,6 +3,7 @@
 #include "access/importreport.h"
 #include "access/inspection.h"
 #include "access/mapping.h"
+#include "replicasession.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,8 +13,6 @@
 class QThread;
 
 namespace pes::desktop {
-
-class ReplicaSession;
 
 // The import wizard's controller: takes an Access file from inspection
 // (tables, columns, sample rows) through a mapping (suggested, editable,
