@@ -826,6 +826,195 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="19" />
+        <source>Import an Access file</source>
+        <translation>Import an Access file</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="36" />
+        <source>Choose an Access file</source>
+        <translation>Choose an Access file</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="37" />
+        <source>Access files (*.mdb *.accdb)</source>
+        <translation>Access files (*.mdb *.accdb)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="37" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="42" />
+        <source>Load a mapping</source>
+        <translation>Load a mapping</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="43" />
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="51" />
+        <source>Mappings (*.json)</source>
+        <translation>Mappings (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="48" />
+        <source>Save the mapping</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="56" />
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="59" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="68" />
+        <source>1. File</source>
+        <translation>1. File</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="69" />
+        <source>2. Tables</source>
+        <translation>2. Tables</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="70" />
+        <source>3. Mapping</source>
+        <translation>3. Mapping</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="71" />
+        <source>4. Import</source>
+        <translation>4. Import</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="72" />
+        <source>5. Summary</source>
+        <translation>5. Summary</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="87" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="104" />
+        <source>Choose the Access file (.mdb or .accdb) to import. It is read in a separate process and never modified.</source>
+        <translation>Choose the Access file (.mdb or .accdb) to import. It is read in a separate process and never modified.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="108" />
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="116" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="117" />
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="137" />
+        <source>%1 (%n row(s))</source>
+        <translation><numerusform>%1 (%n row)</numerusform><numerusform>%1 (%n rows)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="179" />
+        <source>Load a mapping…</source>
+        <translation>Load a mapping…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="180" />
+        <source>Save the mapping…</source>
+        <translation>Save the mapping…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="204" />
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="220" />
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="222" />
+        <source>Field for %1</source>
+        <translation>Field for %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="228" />
+        <source>contact point: %1</source>
+        <translation>contact point: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="243" />
+        <source>A dry run converts everything and reports what the import would do, without changing the replica. The import takes an automatic backup first, and can be run again: rows already imported are updated, never duplicated.</source>
+        <translation>A dry run converts everything and reports what the import would do, without changing the replica. The import takes an automatic backup first, and can be run again: rows already imported are updated, never duplicated.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="247" />
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="252" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="270" />
+        <source>Dry run: nothing was written</source>
+        <translation>Dry run: nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="271" />
+        <source>Import done</source>
+        <translation>Import done</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="274" />
+        <source>%1 rows: %2 created, %3 updated, %4 unchanged, %5 linked, %6 rejected</source>
+        <translation>%1 rows: %2 created, %3 updated, %4 unchanged, %5 linked, %6 rejected</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="281" />
+        <source>Backup taken before the import: %1</source>
+        <translation>Backup taken before the import: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="286" />
+        <source>%n value(s) or row(s) rejected</source>
+        <translation><numerusform>%n value or row rejected</numerusform><numerusform>%n values or rows rejected</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="288" />
+        <source>Save the rejected rows…</source>
+        <translation>Save the rejected rows…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="303" />
+        <source>%1, row %2, %3: “%4” — %5</source>
+        <translation>%1, row %2, %3: “%4” — %5</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="304" />
+        <source>whole row</source>
+        <translation>whole row</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../app/desktop/qml/Main.qml" line="26" />
@@ -940,7 +1129,17 @@
     </message>
     <message>
         <location filename="../app/desktop/qml/Main.qml" line="150" />
-        <location filename="../app/desktop/qml/Main.qml" line="151" />
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="152" />
+        <source>Import an Access file</source>
+        <translation>Import an Access file</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="156" />
+        <location filename="../app/desktop/qml/Main.qml" line="157" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1340,6 +1539,14 @@
         <location filename="../app/desktop/qml/WelcomePage.qml" line="63" />
         <source>Create the replica</source>
         <translation>Create the replica</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::ImportWizardController</name>
+    <message>
+        <location filename="../app/desktop/importwizardcontroller.cpp" line="318" />
+        <source>Open a replica and choose an Access file first.</source>
+        <translation>Open a replica and choose an Access file first.</translation>
     </message>
 </context>
 <context>

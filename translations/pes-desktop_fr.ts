@@ -826,6 +826,195 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="19" />
+        <source>Import an Access file</source>
+        <translation>Importer un fichier Access</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="36" />
+        <source>Choose an Access file</source>
+        <translation>Choisir un fichier Access</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="37" />
+        <source>Access files (*.mdb *.accdb)</source>
+        <translation>Fichiers Access (*.mdb *.accdb)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="37" />
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="42" />
+        <source>Load a mapping</source>
+        <translation>Charger une correspondance</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="43" />
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="51" />
+        <source>Mappings (*.json)</source>
+        <translation>Correspondances (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="48" />
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="56" />
+        <source>Save the rejected rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="59" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="68" />
+        <source>1. File</source>
+        <translation>1. Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="69" />
+        <source>2. Tables</source>
+        <translation>2. Tables</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="70" />
+        <source>3. Mapping</source>
+        <translation>3. Correspondance</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="71" />
+        <source>4. Import</source>
+        <translation>4. Import</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="72" />
+        <source>5. Summary</source>
+        <translation>5. Bilan</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="87" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="104" />
+        <source>Choose the Access file (.mdb or .accdb) to import. It is read in a separate process and never modified.</source>
+        <translation>Choisissez le fichier Access (.mdb ou .accdb) à importer. Il est lu dans un processus à part et n'est jamais modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="108" />
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="116" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="117" />
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="137" />
+        <source>%1 (%n row(s))</source>
+        <translation><numerusform>%1 (%n ligne)</numerusform><numerusform>%1 (%n lignes)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="179" />
+        <source>Load a mapping…</source>
+        <translation>Charger une correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="180" />
+        <source>Save the mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="204" />
+        <source>Kind of record</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="220" />
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="222" />
+        <source>Field for %1</source>
+        <translation>Champ pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="228" />
+        <source>contact point: %1</source>
+        <translation>moyen de contact : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="243" />
+        <source>A dry run converts everything and reports what the import would do, without changing the replica. The import takes an automatic backup first, and can be run again: rows already imported are updated, never duplicated.</source>
+        <translation>Un essai à blanc convertit tout et indique ce que ferait l'import, sans modifier la réplique. L'import fait d'abord une sauvegarde automatique et peut être relancé : les lignes déjà importées sont mises à jour, jamais dupliquées.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="247" />
+        <source>Dry run</source>
+        <translation>Essai à blanc</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="252" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="270" />
+        <source>Dry run: nothing was written</source>
+        <translation>Essai à blanc : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="271" />
+        <source>Import done</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="274" />
+        <source>%1 rows: %2 created, %3 updated, %4 unchanged, %5 linked, %6 rejected</source>
+        <translation>%1 lignes : %2 créées, %3 mises à jour, %4 inchangées, %5 reliées, %6 rejetées</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="281" />
+        <source>Backup taken before the import: %1</source>
+        <translation>Sauvegarde faite avant l'import : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="286" />
+        <source>%n value(s) or row(s) rejected</source>
+        <translation><numerusform>%n valeur ou ligne rejetée</numerusform><numerusform>%n valeurs ou lignes rejetées</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="288" />
+        <source>Save the rejected rows…</source>
+        <translation>Enregistrer les lignes rejetées…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="303" />
+        <source>%1, row %2, %3: “%4” — %5</source>
+        <translation>%1, ligne %2, %3 : « %4 » — %5</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="304" />
+        <source>whole row</source>
+        <translation>ligne entière</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../app/desktop/qml/Main.qml" line="26" />
@@ -940,7 +1129,17 @@
     </message>
     <message>
         <location filename="../app/desktop/qml/Main.qml" line="150" />
-        <location filename="../app/desktop/qml/Main.qml" line="151" />
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="152" />
+        <source>Import an Access file</source>
+        <translation>Importer un fichier Access</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="156" />
+        <location filename="../app/desktop/qml/Main.qml" line="157" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1340,6 +1539,14 @@
         <location filename="../app/desktop/qml/WelcomePage.qml" line="63" />
         <source>Create the replica</source>
         <translation>Créer la réplique</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::ImportWizardController</name>
+    <message>
+        <location filename="../app/desktop/importwizardcontroller.cpp" line="318" />
+        <source>Open a replica and choose an Access file first.</source>
+        <translation>Ouvrez d'abord une réplique et choisissez un fichier Access.</translation>
     </message>
 </context>
 <context>
