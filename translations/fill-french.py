@@ -159,6 +159,30 @@ FRENCH = {
     "Mine": "Ma version", "Theirs": "Leur version", "Before both changes": "Avant les deux modifications",
     "(empty)": "(vide)", "Keep mine": "Garder la mienne", "Take theirs": "Prendre la leur",
     "Or type a new value": "Ou saisissez une nouvelle valeur", "Use this value": "Utiliser cette valeur",
+    # Import wizard (qml/ImportWizard.qml, importwizardcontroller.cpp)
+    "Import…": "Importer…", "Import an Access file": "Importer un fichier Access",
+    "Choose an Access file": "Choisir un fichier Access",
+    "Access files (*.mdb *.accdb)": "Fichiers Access (*.mdb *.accdb)", "All files (*)": "Tous les fichiers (*)",
+    "Load a mapping": "Charger une correspondance", "Mappings (*.json)": "Correspondances (*.json)",
+    "Save the mapping": "Enregistrer la correspondance", "Save the rejected rows": "Enregistrer les lignes rejetées",
+    "CSV files (*.csv)": "Fichiers CSV (*.csv)", "1. File": "1. Fichier", "2. Tables": "2. Tables",
+    "3. Mapping": "3. Correspondance", "4. Import": "4. Import", "5. Summary": "5. Bilan", "Close": "Fermer",
+    "Choose the Access file (.mdb or .accdb) to import. It is read in a separate process and never modified.":
+        "Choisissez le fichier Access (.mdb ou .accdb) à importer. Il est lu dans un processus à part et n'est jamais modifié.",
+    "Choose a file…": "Choisir un fichier…", "%1 (%2)": "%1 (%2)", "No file chosen": "Aucun fichier choisi",
+    "Load a mapping…": "Charger une correspondance…", "Save the mapping…": "Enregistrer la correspondance…",
+    "Kind of record": "Type de fiche", "(not imported)": "(non importé)", "Field for %1": "Champ pour %1",
+    "contact point: %1": "moyen de contact : %1",
+    "A dry run converts everything and reports what the import would do, without changing the replica. The import takes an automatic backup first, and can be run again: rows already imported are updated, never duplicated.":
+        "Un essai à blanc convertit tout et indique ce que ferait l'import, sans modifier la réplique. L'import fait d'abord une sauvegarde automatique et peut être relancé : les lignes déjà importées sont mises à jour, jamais dupliquées.",
+    "Dry run": "Essai à blanc", "Import": "Importer",
+    "Dry run: nothing was written": "Essai à blanc : rien n'a été écrit", "Import done": "Import terminé",
+    "%1 rows: %2 created, %3 updated, %4 unchanged, %5 linked, %6 rejected":
+        "%1 lignes : %2 créées, %3 mises à jour, %4 inchangées, %5 reliées, %6 rejetées",
+    "Backup taken before the import: %1": "Sauvegarde faite avant l'import : %1",
+    "Save the rejected rows…": "Enregistrer les lignes rejetées…",
+    "%1, row %2, %3: “%4” — %5": "%1, ligne %2, %3 : « %4 » — %5", "whole row": "ligne entière",
+    "Open a replica and choose an Access file first.": "Ouvrez d'abord une réplique et choisissez un fichier Access.",
 }
 # Different French for the same English in a given context.
 BY_CONTEXT = {
@@ -167,10 +191,14 @@ BY_CONTEXT = {
 }
 PLURALS_FR = {"%n record(s)": ["%n fiche", "%n fiches"],
               "%n change(s) to send": ["%n modification à envoyer", "%n modifications à envoyer"],
-              "%n conflict(s) to settle": ["%n conflit à régler", "%n conflits à régler"]}
+              "%n conflict(s) to settle": ["%n conflit à régler", "%n conflits à régler"],
+              "%1 (%n row(s))": ["%1 (%n ligne)", "%1 (%n lignes)"],
+              "%n value(s) or row(s) rejected": ["%n valeur ou ligne rejetée", "%n valeurs ou lignes rejetées"]}
 PLURALS_EN = {"%n record(s)": ["%n record", "%n records"],
               "%n change(s) to send": ["%n change to send", "%n changes to send"],
-              "%n conflict(s) to settle": ["%n conflict to settle", "%n conflicts to settle"]}
+              "%n conflict(s) to settle": ["%n conflict to settle", "%n conflicts to settle"],
+              "%1 (%n row(s))": ["%1 (%n row)", "%1 (%n rows)"],
+              "%n value(s) or row(s) rejected": ["%n value or row rejected", "%n values or rows rejected"]}
 
 
 def fill(path, plurals, texts):

@@ -149,6 +149,12 @@ ApplicationWindow {
             }
             Item { Layout.fillWidth: true }
             ToolButton {
+                text: qsTr("Import…")
+                enabled: root.session.isOpen && !editor.dirty
+                Accessible.name: qsTr("Import an Access file")
+                onClicked: importWizard.open()
+            }
+            ToolButton {
                 text: qsTr("Settings")
                 Accessible.name: qsTr("Settings")
                 onClicked: settingsDialog.open()
@@ -208,6 +214,11 @@ ApplicationWindow {
     SettingsDialog {
         id: settingsDialog
         localization: root.localization
+        session: root.session
+    }
+
+    ImportWizard {
+        id: importWizard
         session: root.session
     }
 }
