@@ -699,38 +699,43 @@
         <translation>5.3698</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="133" />
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="169" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="96" />
+        <source>Place on the map…</source>
+        <translation>Place on the map…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="139" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="175" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="173" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="179" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="175" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="181" />
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="179" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="185" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="181" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="187" />
         <source>Choose %1</source>
         <translation>Choose %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="185" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="191" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="188" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="194" />
         <source>Clear %1</source>
         <translation>Clear %1</translation>
     </message>
@@ -826,26 +831,49 @@
     </message>
 </context>
 <context>
+    <name>LocationPicker</name>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="22" />
+        <source>Place on the map</source>
+        <translation>Place on the map</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="58" />
+        <source>Latitude %1, longitude %2. Click elsewhere or drag the pin to move it.</source>
+        <translation>Latitude %1, longitude %2. Click elsewhere or drag the pin to move it.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="60" />
+        <source>Click on the map where the record is.</source>
+        <translation>Click on the map where the record is.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="26" />
+        <location filename="../app/desktop/qml/Main.qml" line="25" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="27" />
+        <location filename="../app/desktop/qml/Main.qml" line="26" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="28" />
+        <location filename="../app/desktop/qml/Main.qml" line="27" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="29" />
+        <location filename="../app/desktop/qml/Main.qml" line="28" />
         <source>Exchanges</source>
         <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="29" />
+        <source>Map</source>
+        <translation>Map</translation>
     </message>
     <message>
         <location filename="../app/desktop/qml/Main.qml" line="30" />
@@ -943,6 +971,61 @@
         <location filename="../app/desktop/qml/Main.qml" line="151" />
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/MapPage.qml" line="161" />
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/MapPage.qml" line="181" />
+        <source>%n record(s) on the map</source>
+        <translation><numerusform>%n record on the map</numerusform><numerusform>%n records on the map</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="185" />
+        <source>No tile source configured: markers are shown on a plain background.</source>
+        <translation>No tile source configured: markers are shown on a plain background.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="195" />
+        <source>Tile source…</source>
+        <translation>Tile source…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="212" />
+        <source>Map tile source</source>
+        <translation>Map tile source</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="237" />
+        <source>Use your network's tile server or a provider whose terms allow it. The OpenStreetMap Foundation's own tile servers must not be used for bulk or offline downloads.</source>
+        <translation>Use your network's tile server or a provider whose terms allow it. The OpenStreetMap Foundation's own tile servers must not be used for bulk or offline downloads.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="241" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="246" />
+        <source>URL template</source>
+        <translation>URL template</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="248" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="252" />
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="254" />
+        <source>Minimum zoom</source>
+        <translation>Minimum zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="256" />
+        <source>Maximum zoom</source>
+        <translation>Maximum zoom</translation>
     </message>
 </context>
 <context>

@@ -699,38 +699,43 @@
         <translation>5.3698</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="133" />
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="169" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="96" />
+        <source>Place on the map…</source>
+        <translation>Placer sur la carte…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="139" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="175" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="173" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="179" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="175" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="181" />
         <source>Open %1</source>
         <translation>Ouvrir : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="179" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="185" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="181" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="187" />
         <source>Choose %1</source>
         <translation>Choisir : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="185" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="191" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/FieldEditor.qml" line="188" />
+        <location filename="../app/desktop/qml/FieldEditor.qml" line="194" />
         <source>Clear %1</source>
         <translation>Effacer : %1</translation>
     </message>
@@ -826,26 +831,49 @@
     </message>
 </context>
 <context>
+    <name>LocationPicker</name>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="22" />
+        <source>Place on the map</source>
+        <translation>Placer sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="58" />
+        <source>Latitude %1, longitude %2. Click elsewhere or drag the pin to move it.</source>
+        <translation>Latitude %1, longitude %2. Cliquez ailleurs ou faites glisser l'épingle pour la déplacer.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="60" />
+        <source>Click on the map where the record is.</source>
+        <translation>Cliquez sur la carte à l'emplacement de la fiche.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="26" />
+        <location filename="../app/desktop/qml/Main.qml" line="25" />
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="27" />
+        <location filename="../app/desktop/qml/Main.qml" line="26" />
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="28" />
+        <location filename="../app/desktop/qml/Main.qml" line="27" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="29" />
+        <location filename="../app/desktop/qml/Main.qml" line="28" />
         <source>Exchanges</source>
         <translation>Échanges</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="29" />
+        <source>Map</source>
+        <translation>Carte</translation>
     </message>
     <message>
         <location filename="../app/desktop/qml/Main.qml" line="30" />
@@ -943,6 +971,61 @@
         <location filename="../app/desktop/qml/Main.qml" line="151" />
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/MapPage.qml" line="161" />
+        <source>%n record(s)</source>
+        <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/MapPage.qml" line="181" />
+        <source>%n record(s) on the map</source>
+        <translation><numerusform>%n fiche sur la carte</numerusform><numerusform>%n fiches sur la carte</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="185" />
+        <source>No tile source configured: markers are shown on a plain background.</source>
+        <translation>Aucune source de fonds de carte configurée : les repères sont affichés sur un fond uni.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="195" />
+        <source>Tile source…</source>
+        <translation>Source des fonds de carte…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="212" />
+        <source>Map tile source</source>
+        <translation>Source des fonds de carte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="237" />
+        <source>Use your network's tile server or a provider whose terms allow it. The OpenStreetMap Foundation's own tile servers must not be used for bulk or offline downloads.</source>
+        <translation>Utilisez le serveur de tuiles de votre réseau ou un fournisseur dont les conditions le permettent. Les serveurs de tuiles de la Fondation OpenStreetMap ne doivent pas servir aux téléchargements en masse ou hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="241" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="246" />
+        <source>URL template</source>
+        <translation>Modèle d'URL</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="248" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="252" />
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="254" />
+        <source>Minimum zoom</source>
+        <translation>Zoom minimum</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="256" />
+        <source>Maximum zoom</source>
+        <translation>Zoom maximum</translation>
     </message>
 </context>
 <context>
