@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how long the map's clusters take to compute for zoom and pan changes
 // over a replica of demo organisations (200,000 by default; first argument to
-// change it), plus the index load time and its memory.
+// change it), plus the index load time and its memory. With a second argument
+// the replica is kept at that path, with the records around the organisations
+// (for screenshots).
 #include "demo/demodata.h"
 #include "markerclusterer.h"
 #include "replica/replica.h"
@@ -45,7 +47,7 @@ int main(int argc, char **argv)
     }
     QElapsedTimer timer;
     timer.start();
-    auto made = generateDemoData(**replica, {.organisations = organisations, .related = false});
+    auto made = generateDemoData(**replica, {.organisations = organisations, .related = keep});
     if (!made) {
         std::fprintf(stderr, "%s\n", qPrintable(made.error().message));
         return 1;
