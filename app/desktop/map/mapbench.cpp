@@ -39,8 +39,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int organisations = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 200000;
     QTemporaryDir dir;
-    auto replica =
-        Replica::create(dir.filePath(u"bench.pes"_s), {u"https://apeas.example.org"_s, u"APEAS"_s});
+    const bool keep = argc > 2;
+    const QString path = keep ? QString::fromLocal8Bit(argv[2]) : dir.filePath(u"bench.pes"_s);
+    auto replica = Replica::create(path, {u"https://apeas.example.org"_s, u"APEAS (démo)"_s});
     if (!replica) {
         std::fprintf(stderr, "%s\n", qPrintable(replica.error().message));
         return 1;
@@ -79,8 +80,9 @@ int main(int argc, char **argv)
             const double halfWidth = 640 * degreesPerPixel, halfHeight = 400 * degreesPerPixel;
             QList<double> times;
             qint64 clusters = 0;
-            for (int step = 0; step < 20; ++step) { // pans of a tenth of the view
-                const double lon = 5.6 + step * halfWidth / 5, lat = 43.6;
+            qint64 most = 0;
+            for (int step = 0; step < 20; ++step) { // pans of a tenth of the view, to and fro
+                const double lon = 5.6 + ((step % 9) - 4) * halfWidth / 5, lat = 43.6;
                 const GeoBox view{lon - halfWidth, lat - halfHeight * 0.75, lon + halfWidth,
                                   lat + halfHeight * 0.75};
                 QElapsedTimer one;
@@ -88,11 +90,13 @@ int main(int argc, char **argv)
                 const auto result = clusterer.clusters(
                     index, filtered && filter ? *filter : QBitArray(), zoom, view);
                 times.append(one.nsecsElapsed() / 1e6);
-                clusters = result.size();
+                clusters += result.size();
+                most = std::max<qint64>(most, result.size());
             }
             const Figures f = summarise(times);
-            std::printf("  zoom %2d: median %6.2f ms, worst %6.2f ms, %lld symbols\n", zoom,
-                        f.median, f.worst, clusters);
+            std::printf("  zoom %2d: median %6.2f ms, worst %6.2f ms, symbols %lld on average, "
+                        "%lld at most\n",
+                        zoom, f.median, f.worst, clusters / 20, most);
         }
     }
     return 0;
