@@ -199,6 +199,27 @@ PLURALS_EN = {"%n record(s)": ["%n record", "%n records"],
               "%n conflict(s) to settle": ["%n conflict to settle", "%n conflicts to settle"],
               "%1 (%n row(s))": ["%1 (%n row)", "%1 (%n rows)"],
               "%n value(s) or row(s) rejected": ["%n value or row rejected", "%n values or rows rejected"]}
+# The map view (MapPage.qml).
+FRENCH.update({
+    "Map": "Carte", "Tile source…": "Source des fonds de carte…",
+    "No tile source configured: markers are shown on a plain background.":
+        "Aucune source de fonds de carte configurée : les repères sont affichés sur un fond uni.",
+    "Map tile source": "Source des fonds de carte", "URL template": "Modèle d'URL",
+    "Attribution": "Attribution", "Minimum zoom": "Zoom minimum", "Maximum zoom": "Zoom maximum",
+    "Use your network's tile server or a provider whose terms allow it. The OpenStreetMap "
+    "Foundation's own tile servers must not be used for bulk or offline downloads.":
+        "Utilisez le serveur de tuiles de votre réseau ou un fournisseur dont les conditions "
+        "le permettent. Les serveurs de tuiles de la Fondation OpenStreetMap ne doivent pas "
+        "servir aux téléchargements en masse ou hors ligne.",
+})
+FRENCH.update({
+    "Place on the map…": "Placer sur la carte…", "Place on the map": "Placer sur la carte",
+    "Click on the map where the record is.": "Cliquez sur la carte à l'emplacement de la fiche.",
+    "Latitude %1, longitude %2. Click elsewhere or drag the pin to move it.":
+        "Latitude %1, longitude %2. Cliquez ailleurs ou faites glisser l'épingle pour la déplacer.",
+})
+PLURALS_FR["%n record(s) on the map"] = ["%n fiche sur la carte", "%n fiches sur la carte"]
+PLURALS_EN["%n record(s) on the map"] = ["%n record on the map", "%n records on the map"]
 
 
 def fill(path, plurals, texts):

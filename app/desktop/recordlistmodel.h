@@ -90,6 +90,7 @@ public:
     qint64 total() const { return m_total; }
     bool loading() const { return m_loading; }
     QString errorMessage() const { return m_error; }
+    const SearchQuery &query() const { return m_query; } // for the map
 
 Q_SIGNALS:
     void queryChanged();

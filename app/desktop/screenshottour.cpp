@@ -15,8 +15,8 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, const QString &directory, Q
     : QObject(parent)
     , m_window(window)
     , m_directory(directory)
-    , m_views({u"organisations"_s, u"people"_s, u"exchanges"_s, u"agenda"_s, u"jobOffers"_s,
-               u"news"_s, u"drafts"_s, u"everything"_s})
+    , m_views({u"organisations"_s, u"map"_s, u"people"_s, u"exchanges"_s, u"agenda"_s,
+               u"jobOffers"_s, u"news"_s, u"drafts"_s, u"everything"_s})
 {
 }
 

@@ -91,6 +91,12 @@ ColumnLayout {
                 color: fieldEditor.error !== "" ? "firebrick" : palette.text
                 onTextEdited: fieldEditor.editor.setValue(fieldEditor.field.name, text)
             }
+            Button {
+                visible: fieldEditor.field.type === "latitude" && !fieldEditor.readOnly
+                text: qsTr("Place on the map…")
+                onClicked: locationPicker.open()
+                LocationPicker { id: locationPicker; editor: fieldEditor.editor }
+            }
             Label {
                 visible: text !== "" && (fieldEditor.field.type === "date" || fieldEditor.field.type === "dateTime")
                 text: fieldEditor.error === "" ? fieldEditor.localeDate(fieldEditor.value) : ""

@@ -22,13 +22,13 @@ ApplicationWindow {
     readonly property alias editor: editor
     readonly property var currentViewInfo: views.find(v => v.key === currentView) ?? views[1]
 
-    // The views of the navigation. A map view (issue 7) is added here as
-    // { key: "map", label: qsTr("Map"), page: "MapPage" } by its own module.
+    // The views of the navigation; "map" shows MapPage beside the list.
     readonly property var views: [
         { key: "everything", label: qsTr("Everything"), kinds: [], newKind: "organisation" },
         { key: "organisations", label: qsTr("Organisations"), kinds: ["organisation"], newKind: "organisation" },
         { key: "people", label: qsTr("People"), kinds: ["person"], newKind: "person" },
         { key: "exchanges", label: qsTr("Exchanges"), kinds: ["exchange"], newKind: "exchange" },
+        { key: "map", label: qsTr("Map"), kinds: ["organisation", "exchange"], newKind: "organisation" },
         { key: "agenda", label: qsTr("Agenda"), kinds: ["event"], newKind: "event" },
         { key: "jobOffers", label: qsTr("Job offers"), kinds: ["jobOffer"], newKind: "jobOffer" },
         { key: "news", label: qsTr("News"), kinds: ["article"], newKind: "article" },
@@ -197,8 +197,19 @@ ApplicationWindow {
             onRecordChosen: iri => root.openRecord(iri)
         }
 
-        RecordPage {
+        MapPage {
+            SplitView.preferredWidth: 520
             SplitView.fillWidth: true
+            visible: root.currentView === "map"
+            session: root.session
+            list: listPane.model
+            selectedIri: editor.iri
+            onOpenRequested: iri => root.openRecord(iri)
+        }
+
+        RecordPage {
+            SplitView.fillWidth: root.currentView !== "map"
+            SplitView.preferredWidth: 420
             session: root.session
             editor: editor
             onOpenRequested: iri => root.openRecord(iri)

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Prints how long the map's clusters take to compute for zoom and pan changes
+// over a replica of demo organisations (200,000 by default; first argument to
+// change it), plus the index load time and its memory. With a second argument
+// the replica is kept at that path, with the records around the organisations
+// (for screenshots).
+#include "demo/demodata.h"
+#include "markerclusterer.h"
+#include "replica/replica.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace pes;
+
+namespace {
+
+struct Figures
+{
+    double median = 0;
+    double worst = 0;
+};
+
+Figures summarise(QList<double> times)
+{
+    std::sort(times.begin(), times.end());
+    return {times.at(times.size() / 2), times.last()};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int organisations = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 200000;
+    QTemporaryDir dir;
+    const bool keep = argc > 2;
+    const QString path = keep ? QString::fromLocal8Bit(argv[2]) : dir.filePath(u"bench.pes"_s);
+    auto replica = Replica::create(path, {u"https://apeas.example.org"_s, u"APEAS (démo)"_s});
+    if (!replica) {
+        std::fprintf(stderr, "%s\n", qPrintable(replica.error().message));
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto made = generateDemoData(**replica, {.organisations = organisations, .related = keep});
+    if (!made) {
+        std::fprintf(stderr, "%s\n", qPrintable(made.error().message));
+        return 1;
+    }
+    std::printf("demo data: %d organisations in %.1f s\n", organisations, timer.elapsed() / 1000.0);
+
+    MarkerIndex index;
+    timer.restart();
+    if (Status loaded = index.load(**replica); !loaded) {
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.error().message));
+        return 1;
+    }
+    std::printf("index load: %d markers in %lld ms (about %.1f MB)\n", index.size(),
+                timer.elapsed(), index.size() * (sizeof(MapMarker) + 120.0) / (1024.0 * 1024.0));
+
+    SearchQuery query;
+    query.text = u"association"_s;
+    timer.restart();
+    auto filter = index.filter(**replica, query);
+    std::printf("filter (search text \"association\"): %lld ms, %lld markers\n", timer.elapsed(),
+                filter ? qint64(filter->count(true)) : -1);
+
+    const MarkerClusterer clusterer;
+    // A 1280x800 window's viewport around Marseille at each zoom.
+    for (const bool filtered : {false, true}) {
+        std::printf("%s\n", filtered ? "with the search text filter:" : "no filter:");
+        for (int zoom = 5; zoom <= 16; zoom += 1) {
+            const double degreesPerPixel = 360.0 / (256.0 * double(1 << zoom));
+            const double halfWidth = 640 * degreesPerPixel, halfHeight = 400 * degreesPerPixel;
+            QList<double> times;
+            qint64 clusters = 0;
+            qint64 most = 0;
+            for (int step = 0; step < 20; ++step) { // pans of a tenth of the view, to and fro
+                const double lon = 5.3698 + ((step % 9) - 4) * halfWidth / 5, lat = 43.2965;
+                const GeoBox view{lon - halfWidth, lat - halfHeight * 0.75, lon + halfWidth,
+                                  lat + halfHeight * 0.75};
+                QElapsedTimer one;
+                one.start();
+                const auto result = clusterer.clusters(
+                    index, filtered && filter ? *filter : QBitArray(), zoom, view);
+                times.append(one.nsecsElapsed() / 1e6);
+                clusters += result.size();
+                most = std::max<qint64>(most, result.size());
+            }
+            const Figures f = summarise(times);
+            std::printf("  zoom %2d: median %6.2f ms, worst %6.2f ms, symbols %lld on average, "
+                        "%lld at most\n",
+                        zoom, f.median, f.worst, clusters / 20, most);
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapclustermodel.h"
+
+#include "maplogging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pes::desktop {
+
+MapClusterModel::MapClusterModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int MapClusterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_clusters.size());
+}
+
+QVariant MapClusterModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_clusters.size())
+        return {};
+    const MapCluster &cluster = m_clusters.at(index.row());
+    const MapMarker &first = m_index.markers().at(cluster.first);
+    switch (role) {
+    case LatitudeRole:
+        return cluster.latitude;
+    case LongitudeRole:
+        return cluster.longitude;
+    case CountRole:
+        return cluster.count;
+    case IriRole:
+        return cluster.count == 1 ? first.iri : QString();
+    case TitleRole:
+        return cluster.count == 1 ? first.title : QString();
+    case TypeRole:
+        if (cluster.count > 1)
+            return u"cluster"_s;
+        switch (first.type) {
+        case MarkerType::Organisation:
+            return u"organisation"_s;
+        case MarkerType::Offer:
+            return u"offer"_s;
+        case MarkerType::Need:
+            return u"need"_s;
+        }
+        return {};
+    case OrganisationsRole:
+        return cluster.organisations;
+    case OffersRole:
+        return cluster.offers;
+    case NeedsRole:
+        return cluster.needs;
+    case BoundsRole:
+        return QVariantList{cluster.bounds.west, cluster.bounds.south, cluster.bounds.east,
+                            cluster.bounds.north};
+    }
+    return {};
+}
+
+QHash<int, QByteArray> MapClusterModel::roleNames() const
+{
+    return {{LatitudeRole, "latitude"},
+            {LongitudeRole, "longitude"},
+            {CountRole, "count"},
+            {IriRole, "iri"},
+            {TitleRole, "title"},
+            {TypeRole, "type"},
+            {OrganisationsRole, "organisations"},
+            {OffersRole, "offers"},
+            {NeedsRole, "needs"},
+            {BoundsRole, "bounds"}};
+}
+
+void MapClusterModel::setSession(ReplicaSession *session)
+{
+    if (m_session == session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &ReplicaSession::openChanged, this, &MapClusterModel::reloadIndex);
+        connect(m_session, &ReplicaSession::statusChanged, this, &MapClusterModel::reloadIndex);
+    }
+    emit sessionChanged();
+    reloadIndex();
+}
+
+void MapClusterModel::setList(RecordListModel *list)
+{
+    if (m_list == list)
+        return;
+    if (m_list)
+        disconnect(m_list, nullptr, this, nullptr);
+    m_list = list;
+    if (m_list)
+        connect(m_list, &RecordListModel::queryChanged, this, [this] {
+            refilter();
+            recluster();
+        });
+    emit listChanged();
+    refilter();
+    recluster();
+}
+
+void MapClusterModel::setViewport(double west, double south, double east, double north, double zoom)
+{
+    m_viewport = {west, south, east, north};
+    m_zoom = zoom;
+    recluster();
+}
+
+int MapClusterModel::rowOf(const QString &iri) const
+{
+    for (int row = 0; row < m_clusters.size(); ++row) {
+        const MapCluster &cluster = m_clusters.at(row);
+        if (cluster.count == 1 && m_index.markers().at(cluster.first).iri == iri)
+            return row;
+    }
+    return -1;
+}
+
+void MapClusterModel::reloadIndex()
+{
+    m_error.clear();
+    Replica *replica = m_session ? m_session->replica() : nullptr;
+    if (replica) {
+        if (Status loaded = m_index.load(*replica); !loaded)
+            m_error = loaded.error().message;
+    } else {
+        m_index = MarkerIndex();
+    }
+    refilter();
+    recluster();
+}
+
+void MapClusterModel::refilter()
+{
+    Replica *replica = m_session ? m_session->replica() : nullptr;
+    m_filter = QBitArray();
+    if (!replica || !m_list) {
+        m_total = m_index.size();
+        return;
+    }
+    auto bits = m_index.filter(*replica, m_list->query());
+    if (!bits) {
+        m_error = bits.error().message;
+        qCWarning(lcMap) << "map filter failed:" << m_error;
+        m_filter = QBitArray(m_index.size(), false);
+        m_total = 0;
+        return;
+    }
+    m_filter = *bits;
+    m_total = int(m_filter.count(true));
+}
+
+void MapClusterModel::recluster()
+{
+    beginResetModel();
+    m_clusters = m_index.size() ? m_clusterer.clusters(m_index, m_filter, m_zoom, m_viewport)
+                                : QList<MapCluster>();
+    endResetModel();
+    emit clustersChanged();
+}
+
+} // namespace pes::desktop

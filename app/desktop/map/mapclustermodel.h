@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "markerclusterer.h"
+#include "recordlistmodel.h"
+#include "replicasession.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QQmlEngine>
+
+namespace pes::desktop {
+
+// What the map shows: the clusters and single markers of the current
+// viewport and zoom, one row each, for a MapItemView. The records and the
+// filters are those of a RecordListModel (the same search text and filters
+// as the lists); the index is reloaded when the replica changes.
+class MapClusterModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(
+        pes::desktop::ReplicaSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(pes::desktop::RecordListModel *list READ list WRITE setList NOTIFY listChanged)
+    // Markers let through by the filters, in the whole world.
+    Q_PROPERTY(int total READ total NOTIFY clustersChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY clustersChanged)
+public:
+    enum Role {
+        LatitudeRole = Qt::UserRole + 1,
+        LongitudeRole,
+        CountRole,
+        IriRole,
+        TitleRole,
+        TypeRole, // "organisation", "offer", "need" or "cluster"
+        OrganisationsRole,
+        OffersRole,
+        NeedsRole,
+        BoundsRole, // [west, south, east, north] of a cluster's members
+    };
+    Q_ENUM(Role)
+
+    explicit MapClusterModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    ReplicaSession *session() const { return m_session; }
+    void setSession(ReplicaSession *session);
+    RecordListModel *list() const { return m_list; }
+    void setList(RecordListModel *list);
+    int total() const { return m_total; }
+    QString errorMessage() const { return m_error; }
+
+    // The visible rectangle (degrees) and zoom level of the map.
+    Q_INVOKABLE void setViewport(double west, double south, double east, double north, double zoom);
+    // The row of a record's marker when it stands alone, or -1.
+    Q_INVOKABLE int rowOf(const QString &iri) const;
+
+signals:
+    void sessionChanged();
+    void listChanged();
+    void clustersChanged();
+
+private:
+    void reloadIndex();
+    void refilter();
+    void recluster();
+
+    QPointer<ReplicaSession> m_session;
+    QPointer<RecordListModel> m_list;
+    MarkerIndex m_index;
+    QBitArray m_filter;
+    MarkerClusterer m_clusterer;
+    QList<MapCluster> m_clusters;
+    GeoBox m_viewport;
+    double m_zoom = 8;
+    int m_total = 0;
+    QString m_error;
+};
+
+} // namespace pes::desktop

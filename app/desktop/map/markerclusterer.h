@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "markerindex.h"
+
+namespace pes {
+
+// A geographic rectangle in degrees; west > east crosses the antimeridian.
+struct GeoBox
+{
+    double west = -180;
+    double south = -85.0511;
+    double east = 180;
+    double north = 85.0511;
+};
+
+// One symbol on the map: a single marker (count 1, with its record) or a
+// cluster of several, placed at the mean of its members.
+struct MapCluster
+{
+    double latitude = 0;
+    double longitude = 0;
+    int count = 0;
+    int organisations = 0;
+    int offers = 0;
+    int needs = 0;
+    int first = -1;  // index in MarkerIndex::markers() of one member (the only one when count 1)
+    GeoBox bounds;   // the members' bounding box, to zoom onto
+    qint64 cell = 0; // grid cell key, stable for a zoom
+};
+
+// Grid clustering: at zoom z the world is cut into square cells of
+// cellPixels screen pixels (256-pixel tiles), fixed in the world and not in
+// the viewport, so a marker belongs to the same cluster whatever the
+// viewport (stable while panning) and to exactly one cluster per zoom. A
+// viewport returns every cell it touches, whole.
+class MarkerClusterer
+{
+public:
+    static constexpr int maxZoom = 22;
+    explicit MarkerClusterer(int cellPixels = 64)
+        : m_cellPixels(cellPixels)
+    {
+    }
+
+    // Clusters of the markers let through by `filter` (all when empty) in the
+    // viewport at this zoom (rounded down, clamped to 0..maxZoom).
+    QList<MapCluster> clusters(const MarkerIndex &index, const QBitArray &filter, double zoom,
+                               const GeoBox &viewport) const;
+
+private:
+    int m_cellPixels;
+};
+
+} // namespace pes

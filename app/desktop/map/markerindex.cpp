@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markerindex.h"
+
+#include "domain/kinds.h"
+#include "maplogging.h"
+#include "replica/replica.h"
+#include "storage/sqlite.h"
+
+#include <QtMath>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace pes {
+
+namespace {
+constexpr double maxLatitude = 85.05112878;
+}
+
+double mercatorX(double longitude)
+{
+    return (std::clamp(longitude, -180.0, 180.0) + 180.0) / 360.0;
+}
+
+double mercatorY(double latitude)
+{
+    const double phi = qDegreesToRadians(std::clamp(latitude, -maxLatitude, maxLatitude));
+    return (1.0 - std::log(std::tan(phi) + 1.0 / std::cos(phi)) / M_PI) / 2.0;
+}
+
+double longitudeFromX(double x)
+{
+    return x * 360.0 - 180.0;
+}
+
+double latitudeFromY(double y)
+{
+    return qRadiansToDegrees(std::atan(std::sinh(M_PI * (1.0 - 2.0 * y))));
+}
+
+Status MarkerIndex::load(Replica &replica)
+{
+    auto statement = replica.database().prepare(
+        u"SELECT id, iri, kind, title, fields ->> 'latitude', fields ->> 'longitude', "
+        u"fields ->> 'way' FROM record WHERE deleted IS NULL AND kind IN (?, ?) "
+        u"AND fields ->> 'latitude' IS NOT NULL AND fields ->> 'longitude' IS NOT NULL"_s);
+    if (!statement)
+        return std::unexpected(statement.error());
+    sql::Query select(**statement);
+    select->bind(1, kindInfo(Kind::Organisation).name);
+    select->bind(2, kindInfo(Kind::Exchange).name);
+    QList<MapMarker> markers;
+    while (true) {
+        auto row = select->next();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        MapMarker marker;
+        marker.id = select->integer(0);
+        marker.iri = select->text(1);
+        marker.title = select->text(3);
+        marker.latitude = select->real(4);
+        marker.longitude = select->real(5);
+        if (!std::isfinite(marker.latitude) || !std::isfinite(marker.longitude) ||
+            qAbs(marker.latitude) > 90 || qAbs(marker.longitude) > 180)
+            continue;
+        if (select->text(2) == kindInfo(Kind::Exchange).name)
+            marker.type = select->text(6) == u"need"_s ? MarkerType::Need : MarkerType::Offer;
+        marker.x = mercatorX(marker.longitude);
+        marker.y = mercatorY(marker.latitude);
+        markers.append(std::move(marker));
+    }
+    std::sort(markers.begin(), markers.end(), [](const MapMarker &a, const MapMarker &b) {
+        return a.x < b.x || (a.x == b.x && a.id < b.id);
+    });
+    m_markers = std::move(markers);
+    m_positions.clear();
+    m_positions.reserve(m_markers.size());
+    for (int i = 0; i < m_markers.size(); ++i)
+        m_positions.insert(m_markers.at(i).id, i);
+    qCDebug(lcMap) << "marker index loaded:" << m_markers.size() << "markers";
+    return {};
+}
+
+int MarkerIndex::indexOf(const QString &iri) const
+{
+    for (int i = 0; i < m_markers.size(); ++i)
+        if (m_markers.at(i).iri == iri)
+            return i;
+    return -1;
+}
+
+Result<QBitArray> MarkerIndex::filter(Replica &replica, const SearchQuery &query) const
+{
+    QBitArray bits(m_markers.size(), false);
+    const bool unfiltered = query.text.trimmed().isEmpty() && query.tag.isEmpty() &&
+                            query.place.isEmpty() && query.network.isEmpty() && !query.visibility &&
+                            query.fieldEquals.isEmpty() && !query.deleted;
+    if (unfiltered) {
+        for (int i = 0; i < m_markers.size(); ++i) {
+            const Kind kind = m_markers.at(i).type == MarkerType::Organisation ? Kind::Organisation
+                                                                               : Kind::Exchange;
+            if (query.kinds.isEmpty() || query.kinds.contains(kind))
+                bits.setBit(i);
+        }
+        return bits;
+    }
+    SearchQuery all = query;
+    all.order = SearchOrder::Title;
+    all.offset = 0;
+    all.limit = std::numeric_limits<int>::max();
+    auto hits = replica.search(all);
+    if (!hits)
+        return std::unexpected(hits.error());
+    for (const SearchHit &hit : std::as_const(*hits)) {
+        const int position = m_positions.value(hit.id, -1);
+        if (position >= 0)
+            bits.setBit(position);
+    }
+    return bits;
+}
+
+} // namespace pes

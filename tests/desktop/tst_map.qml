@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import org.pes.desktop
+
+// The map's cluster model and page against the test replica: the list's
+// filters apply, every marker is counted once, and with no tile source the
+// page still shows the markers and says why.
+TestCase {
+    id: testCase
+    name: "Map"
+    width: 800
+    height: 600
+    when: windowShown
+
+    Component {
+        id: listComponent
+        RecordListModel { session: testSession; kinds: ["organisation", "exchange"] }
+    }
+    Component {
+        id: clusterComponent
+        MapClusterModel { session: testSession }
+    }
+    Component {
+        id: pageComponent
+        MapPage { width: 800; height: 600; session: testSession }
+    }
+
+    function counted(model) {
+        let sum = 0
+        for (let row = 0; row < model.rowCount(); ++row)
+            sum += model.data(model.index(row, 0), MapClusterModel.CountRole)
+        return sum
+    }
+
+    function test_countsEveryMarkerOnceAtEveryZoom() {
+        const list = createTemporaryObject(listComponent, testCase)
+        tryVerify(() => list.total > 0, 5000)
+        const model = createTemporaryObject(clusterComponent, testCase, { list: list })
+        verify(model.total > 30, "organisations and exchanges")
+        tryCompare(list, "total", model.total) // demo records all have coordinates
+        for (let zoom = 0; zoom <= 18; zoom += 3) {
+            model.setViewport(-180, -85, 180, 85, zoom)
+            compare(counted(model), model.total, "zoom " + zoom)
+        }
+    }
+
+    function test_followsTheListsSearchText() {
+        const list = createTemporaryObject(listComponent, testCase)
+        const model = createTemporaryObject(clusterComponent, testCase, { list: list })
+        const all = model.total
+        model.setViewport(-180, -85, 180, 85, 16)
+        let single = ""
+        for (let row = 0; row < model.rowCount() && single === ""; ++row)
+            single = model.data(model.index(row, 0), MapClusterModel.IriRole)
+        verify(single !== "", "a marker standing alone")
+        list.text = testSession.recordTitle(single)
+        verify(model.total >= 1 && model.total < all)
+        verify(model.rowOf(single) >= 0)
+        list.kinds = ["exchange"]
+        list.text = ""
+        for (let row = 0; row < model.rowCount(); ++row)
+            verify(["offer", "need", "cluster"].includes(
+                model.data(model.index(row, 0), MapClusterModel.TypeRole)))
+    }
+
+    function test_pageWithoutTilesShowsMarkers() {
+        const list = createTemporaryObject(listComponent, testCase)
+        const page = createTemporaryObject(pageComponent, testCase, { list: list })
+        verify(!page.hasTiles)
+        tryVerify(() => page.clusters.rowCount() > 0, 5000)
+        compare(page.clusters.errorMessage, "")
+    }
+}
