@@ -259,6 +259,71 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="16" />
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="46" />
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="52" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="59" />
+        <source>No conflicts to settle</source>
+        <translation>No conflicts to settle</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="81" />
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="82" />
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="83" />
+        <source>Before both changes</source>
+        <translation>Before both changes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="85" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="91" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="97" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="104" />
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="108" />
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="118" />
+        <source>Or type a new value</source>
+        <translation>Or type a new value</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="122" />
+        <source>Use this value</source>
+        <translation>Use this value</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../app/desktop/fieldlabels.cpp" line="14" />
@@ -831,6 +896,195 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="19" />
+        <source>Import an Access file</source>
+        <translation>Import an Access file</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="36" />
+        <source>Choose an Access file</source>
+        <translation>Choose an Access file</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="37" />
+        <source>Access files (*.mdb *.accdb)</source>
+        <translation>Access files (*.mdb *.accdb)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="37" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="42" />
+        <source>Load a mapping</source>
+        <translation>Load a mapping</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="43" />
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="51" />
+        <source>Mappings (*.json)</source>
+        <translation>Mappings (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="48" />
+        <source>Save the mapping</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="56" />
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="59" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="68" />
+        <source>1. File</source>
+        <translation>1. File</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="69" />
+        <source>2. Tables</source>
+        <translation>2. Tables</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="70" />
+        <source>3. Mapping</source>
+        <translation>3. Mapping</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="71" />
+        <source>4. Import</source>
+        <translation>4. Import</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="72" />
+        <source>5. Summary</source>
+        <translation>5. Summary</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="87" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="104" />
+        <source>Choose the Access file (.mdb or .accdb) to import. It is read in a separate process and never modified.</source>
+        <translation>Choose the Access file (.mdb or .accdb) to import. It is read in a separate process and never modified.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="108" />
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="116" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="117" />
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="137" />
+        <source>%1 (%n row(s))</source>
+        <translation><numerusform>%1 (%n row)</numerusform><numerusform>%1 (%n rows)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="179" />
+        <source>Load a mapping…</source>
+        <translation>Load a mapping…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="180" />
+        <source>Save the mapping…</source>
+        <translation>Save the mapping…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="204" />
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="220" />
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="222" />
+        <source>Field for %1</source>
+        <translation>Field for %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="228" />
+        <source>contact point: %1</source>
+        <translation>contact point: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="243" />
+        <source>A dry run converts everything and reports what the import would do, without changing the replica. The import takes an automatic backup first, and can be run again: rows already imported are updated, never duplicated.</source>
+        <translation>A dry run converts everything and reports what the import would do, without changing the replica. The import takes an automatic backup first, and can be run again: rows already imported are updated, never duplicated.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="247" />
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="252" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="270" />
+        <source>Dry run: nothing was written</source>
+        <translation>Dry run: nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="271" />
+        <source>Import done</source>
+        <translation>Import done</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="274" />
+        <source>%1 rows: %2 created, %3 updated, %4 unchanged, %5 linked, %6 rejected</source>
+        <translation>%1 rows: %2 created, %3 updated, %4 unchanged, %5 linked, %6 rejected</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="281" />
+        <source>Backup taken before the import: %1</source>
+        <translation>Backup taken before the import: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="286" />
+        <source>%n value(s) or row(s) rejected</source>
+        <translation><numerusform>%n value or row rejected</numerusform><numerusform>%n values or rows rejected</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="288" />
+        <source>Save the rejected rows…</source>
+        <translation>Save the rejected rows…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="303" />
+        <source>%1, row %2, %3: “%4” — %5</source>
+        <translation>%1, row %2, %3: “%4” — %5</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="304" />
+        <source>whole row</source>
+        <translation>whole row</translation>
+    </message>
+</context>
+<context>
     <name>LocationPicker</name>
     <message>
         <location filename="../app/desktop/qml/LocationPicker.qml" line="22" />
@@ -851,124 +1105,134 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="25" />
+        <location filename="../app/desktop/qml/Main.qml" line="27" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="26" />
+        <location filename="../app/desktop/qml/Main.qml" line="28" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="27" />
+        <location filename="../app/desktop/qml/Main.qml" line="29" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="28" />
+        <location filename="../app/desktop/qml/Main.qml" line="30" />
         <source>Exchanges</source>
         <translation>Exchanges</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="29" />
+        <location filename="../app/desktop/qml/Main.qml" line="31" />
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="30" />
+        <location filename="../app/desktop/qml/Main.qml" line="32" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="31" />
+        <location filename="../app/desktop/qml/Main.qml" line="33" />
         <source>Job offers</source>
         <translation>Job offers</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="32" />
+        <location filename="../app/desktop/qml/Main.qml" line="34" />
         <source>News</source>
         <translation>News</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="33" />
+        <location filename="../app/desktop/qml/Main.qml" line="35" />
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="35" />
+        <location filename="../app/desktop/qml/Main.qml" line="37" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="36" />
+        <location filename="../app/desktop/qml/Main.qml" line="38" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="44" />
+        <location filename="../app/desktop/qml/Main.qml" line="46" />
         <source>PES Desktop — %1</source>
         <translation>PES Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="44" />
-        <location filename="../app/desktop/qml/Main.qml" line="113" />
+        <location filename="../app/desktop/qml/Main.qml" line="46" />
+        <location filename="../app/desktop/qml/Main.qml" line="115" />
         <source>PES Desktop</source>
         <translation>PES Desktop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="122" />
+        <location filename="../app/desktop/qml/Main.qml" line="124" />
         <source>Search (Ctrl+F): name, town, tag…</source>
         <translation>Search (Ctrl+F): name, town, tag…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="123" />
+        <location filename="../app/desktop/qml/Main.qml" line="125" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="124" />
+        <location filename="../app/desktop/qml/Main.qml" line="126" />
         <source>Searches as you type in the current view</source>
         <translation>Searches as you type in the current view</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="129" />
+        <location filename="../app/desktop/qml/Main.qml" line="131" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="131" />
+        <location filename="../app/desktop/qml/Main.qml" line="133" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="133" />
+        <location filename="../app/desktop/qml/Main.qml" line="135" />
         <source>Create a %1 (Ctrl+N)</source>
         <translation>Create a %1 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="137" />
+        <location filename="../app/desktop/qml/Main.qml" line="139" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="139" />
+        <location filename="../app/desktop/qml/Main.qml" line="141" />
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="143" />
+        <location filename="../app/desktop/qml/Main.qml" line="145" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="145" />
+        <location filename="../app/desktop/qml/Main.qml" line="147" />
         <source>Redo the change undone last</source>
         <translation>Redo the change undone last</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="150" />
-        <location filename="../app/desktop/qml/Main.qml" line="151" />
+        <location filename="../app/desktop/qml/Main.qml" line="152" />
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="154" />
+        <source>Import an Access file</source>
+        <translation>Import an Access file</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="158" />
+        <location filename="../app/desktop/qml/Main.qml" line="159" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1034,6 +1298,19 @@
         <location filename="../app/desktop/qml/NavigationPane.qml" line="23" />
         <source>Views</source>
         <translation>Views</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/desktop/conflictlistmodel.cpp" line="25" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/conflictlistmodel.cpp" line="25" />
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1235,29 +1512,57 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="22" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="23" />
         <source>%1 change(s) not yet synced</source>
         <translation>%1 change(s) not yet synced</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="23" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="24" />
         <source>No replica open</source>
         <translation>No replica open</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="29" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="30" />
         <source>Replica: %1</source>
         <translation>Replica: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="42" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="43" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="47" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="49" />
         <source>Network: %1</source>
         <translation>Network: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="23" />
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="30" />
+        <source>Sync: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="37" />
+        <source>Conflicts…</source>
+        <translation>Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="38" />
+        <source>Show the sync conflicts</source>
+        <translation>Show the sync conflicts</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="42" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1731,22 @@
     </message>
 </context>
 <context>
+    <name>pes::desktop::ConflictListModel</name>
+    <message>
+        <location filename="../app/desktop/conflictlistmodel.cpp" line="136" />
+        <source>This conflict no longer exists.</source>
+        <translation>This conflict no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::ImportWizardController</name>
+    <message>
+        <location filename="../app/desktop/importwizardcontroller.cpp" line="318" />
+        <source>Open a replica and choose an Access file first.</source>
+        <translation>Open a replica and choose an Access file first.</translation>
+    </message>
+</context>
+<context>
     <name>pes::desktop::RecordEditor</name>
     <message>
         <location filename="../app/desktop/recordeditor.cpp" line="86" />
@@ -1454,6 +1775,44 @@
         <location filename="../app/desktop/replicasession.cpp" line="15" />
         <source>No hub configured: working offline</source>
         <translation>No hub configured: working offline</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::SyncStatus</name>
+    <message>
+        <location filename="../app/desktop/syncstatus.cpp" line="128" />
+        <source>No hub configured: working offline</source>
+        <translation>No hub configured: working offline</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/syncstatus.cpp" line="130" />
+        <source>Syncing with the hub…</source>
+        <translation>Syncing with the hub…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/syncstatus.cpp" line="133" />
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/syncstatus.cpp" line="135" />
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/syncstatus.cpp" line="138" />
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/syncstatus.cpp" line="140" />
+        <source>%n change(s) to send</source>
+        <translation><numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/syncstatus.cpp" line="142" />
+        <source>%n conflict(s) to settle</source>
+        <translation><numerusform>%n conflict to settle</numerusform><numerusform>%n conflicts to settle</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -259,6 +259,71 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="16" />
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="46" />
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="52" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="59" />
+        <source>No conflicts to settle</source>
+        <translation>Aucun conflit à régler</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="81" />
+        <source>Mine</source>
+        <translation>Ma version</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="82" />
+        <source>Theirs</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="83" />
+        <source>Before both changes</source>
+        <translation>Avant les deux modifications</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="85" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="91" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="97" />
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="104" />
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="108" />
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="118" />
+        <source>Or type a new value</source>
+        <translation>Ou saisissez une nouvelle valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="122" />
+        <source>Use this value</source>
+        <translation>Utiliser cette valeur</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../app/desktop/fieldlabels.cpp" line="14" />
@@ -831,6 +896,195 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="19" />
+        <source>Import an Access file</source>
+        <translation>Importer un fichier Access</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="36" />
+        <source>Choose an Access file</source>
+        <translation>Choisir un fichier Access</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="37" />
+        <source>Access files (*.mdb *.accdb)</source>
+        <translation>Fichiers Access (*.mdb *.accdb)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="37" />
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="42" />
+        <source>Load a mapping</source>
+        <translation>Charger une correspondance</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="43" />
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="51" />
+        <source>Mappings (*.json)</source>
+        <translation>Correspondances (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="48" />
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="56" />
+        <source>Save the rejected rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="59" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="68" />
+        <source>1. File</source>
+        <translation>1. Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="69" />
+        <source>2. Tables</source>
+        <translation>2. Tables</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="70" />
+        <source>3. Mapping</source>
+        <translation>3. Correspondance</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="71" />
+        <source>4. Import</source>
+        <translation>4. Import</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="72" />
+        <source>5. Summary</source>
+        <translation>5. Bilan</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="87" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="104" />
+        <source>Choose the Access file (.mdb or .accdb) to import. It is read in a separate process and never modified.</source>
+        <translation>Choisissez le fichier Access (.mdb ou .accdb) à importer. Il est lu dans un processus à part et n'est jamais modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="108" />
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="116" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="117" />
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="137" />
+        <source>%1 (%n row(s))</source>
+        <translation><numerusform>%1 (%n ligne)</numerusform><numerusform>%1 (%n lignes)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="179" />
+        <source>Load a mapping…</source>
+        <translation>Charger une correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="180" />
+        <source>Save the mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="204" />
+        <source>Kind of record</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="220" />
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="222" />
+        <source>Field for %1</source>
+        <translation>Champ pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="228" />
+        <source>contact point: %1</source>
+        <translation>moyen de contact : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="243" />
+        <source>A dry run converts everything and reports what the import would do, without changing the replica. The import takes an automatic backup first, and can be run again: rows already imported are updated, never duplicated.</source>
+        <translation>Un essai à blanc convertit tout et indique ce que ferait l'import, sans modifier la réplique. L'import fait d'abord une sauvegarde automatique et peut être relancé : les lignes déjà importées sont mises à jour, jamais dupliquées.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="247" />
+        <source>Dry run</source>
+        <translation>Essai à blanc</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="252" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="270" />
+        <source>Dry run: nothing was written</source>
+        <translation>Essai à blanc : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="271" />
+        <source>Import done</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="274" />
+        <source>%1 rows: %2 created, %3 updated, %4 unchanged, %5 linked, %6 rejected</source>
+        <translation>%1 lignes : %2 créées, %3 mises à jour, %4 inchangées, %5 reliées, %6 rejetées</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="281" />
+        <source>Backup taken before the import: %1</source>
+        <translation>Sauvegarde faite avant l'import : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="286" />
+        <source>%n value(s) or row(s) rejected</source>
+        <translation><numerusform>%n valeur ou ligne rejetée</numerusform><numerusform>%n valeurs ou lignes rejetées</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="288" />
+        <source>Save the rejected rows…</source>
+        <translation>Enregistrer les lignes rejetées…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="303" />
+        <source>%1, row %2, %3: “%4” — %5</source>
+        <translation>%1, ligne %2, %3 : « %4 » — %5</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="304" />
+        <source>whole row</source>
+        <translation>ligne entière</translation>
+    </message>
+</context>
+<context>
     <name>LocationPicker</name>
     <message>
         <location filename="../app/desktop/qml/LocationPicker.qml" line="22" />
@@ -851,124 +1105,134 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="25" />
+        <location filename="../app/desktop/qml/Main.qml" line="27" />
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="26" />
+        <location filename="../app/desktop/qml/Main.qml" line="28" />
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="27" />
+        <location filename="../app/desktop/qml/Main.qml" line="29" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="28" />
+        <location filename="../app/desktop/qml/Main.qml" line="30" />
         <source>Exchanges</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="29" />
+        <location filename="../app/desktop/qml/Main.qml" line="31" />
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="30" />
+        <location filename="../app/desktop/qml/Main.qml" line="32" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="31" />
+        <location filename="../app/desktop/qml/Main.qml" line="33" />
         <source>Job offers</source>
         <translation>Offres d'emploi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="32" />
+        <location filename="../app/desktop/qml/Main.qml" line="34" />
         <source>News</source>
         <translation>Actualités</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="33" />
+        <location filename="../app/desktop/qml/Main.qml" line="35" />
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="35" />
+        <location filename="../app/desktop/qml/Main.qml" line="37" />
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="36" />
+        <location filename="../app/desktop/qml/Main.qml" line="38" />
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="44" />
+        <location filename="../app/desktop/qml/Main.qml" line="46" />
         <source>PES Desktop — %1</source>
         <translation>PES Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="44" />
-        <location filename="../app/desktop/qml/Main.qml" line="113" />
+        <location filename="../app/desktop/qml/Main.qml" line="46" />
+        <location filename="../app/desktop/qml/Main.qml" line="115" />
         <source>PES Desktop</source>
         <translation>PES Desktop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="122" />
+        <location filename="../app/desktop/qml/Main.qml" line="124" />
         <source>Search (Ctrl+F): name, town, tag…</source>
         <translation>Rechercher (Ctrl+F) : nom, commune, mot-clé…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="123" />
+        <location filename="../app/desktop/qml/Main.qml" line="125" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="124" />
+        <location filename="../app/desktop/qml/Main.qml" line="126" />
         <source>Searches as you type in the current view</source>
         <translation>Cherche pendant la frappe dans la vue en cours</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="129" />
+        <location filename="../app/desktop/qml/Main.qml" line="131" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="131" />
+        <location filename="../app/desktop/qml/Main.qml" line="133" />
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="133" />
+        <location filename="../app/desktop/qml/Main.qml" line="135" />
         <source>Create a %1 (Ctrl+N)</source>
         <translation>Créer : %1 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="137" />
+        <location filename="../app/desktop/qml/Main.qml" line="139" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="139" />
+        <location filename="../app/desktop/qml/Main.qml" line="141" />
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="143" />
+        <location filename="../app/desktop/qml/Main.qml" line="145" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="145" />
+        <location filename="../app/desktop/qml/Main.qml" line="147" />
         <source>Redo the change undone last</source>
         <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="150" />
-        <location filename="../app/desktop/qml/Main.qml" line="151" />
+        <location filename="../app/desktop/qml/Main.qml" line="152" />
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="154" />
+        <source>Import an Access file</source>
+        <translation>Importer un fichier Access</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="158" />
+        <location filename="../app/desktop/qml/Main.qml" line="159" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1034,6 +1298,19 @@
         <location filename="../app/desktop/qml/NavigationPane.qml" line="23" />
         <source>Views</source>
         <translation>Vues</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/desktop/conflictlistmodel.cpp" line="25" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/conflictlistmodel.cpp" line="25" />
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -1235,29 +1512,57 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="22" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="23" />
         <source>%1 change(s) not yet synced</source>
         <translation>%1 modification(s) pas encore synchronisée(s)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="23" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="24" />
         <source>No replica open</source>
         <translation>Aucune réplique ouverte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="29" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="30" />
         <source>Replica: %1</source>
         <translation>Réplique : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="42" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="43" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="47" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="49" />
         <source>Network: %1</source>
         <translation>Réseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="23" />
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="30" />
+        <source>Sync: %1</source>
+        <translation>Synchronisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="37" />
+        <source>Conflicts…</source>
+        <translation>Conflits…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="38" />
+        <source>Show the sync conflicts</source>
+        <translation>Afficher les conflits de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="42" />
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1731,22 @@
     </message>
 </context>
 <context>
+    <name>pes::desktop::ConflictListModel</name>
+    <message>
+        <location filename="../app/desktop/conflictlistmodel.cpp" line="136" />
+        <source>This conflict no longer exists.</source>
+        <translation>Ce conflit n'existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::ImportWizardController</name>
+    <message>
+        <location filename="../app/desktop/importwizardcontroller.cpp" line="318" />
+        <source>Open a replica and choose an Access file first.</source>
+        <translation>Ouvrez d'abord une réplique et choisissez un fichier Access.</translation>
+    </message>
+</context>
+<context>
     <name>pes::desktop::RecordEditor</name>
     <message>
         <location filename="../app/desktop/recordeditor.cpp" line="86" />
@@ -1454,6 +1775,44 @@
         <location filename="../app/desktop/replicasession.cpp" line="15" />
         <source>No hub configured: working offline</source>
         <translation>Aucune plateforme configurée : travail hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::SyncStatus</name>
+    <message>
+        <location filename="../app/desktop/syncstatus.cpp" line="128" />
+        <source>No hub configured: working offline</source>
+        <translation>Aucune plateforme configurée : travail hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/syncstatus.cpp" line="130" />
+        <source>Syncing with the hub…</source>
+        <translation>Synchronisation avec la plateforme…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/syncstatus.cpp" line="133" />
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/syncstatus.cpp" line="135" />
+        <source>Synced %1</source>
+        <translation>Synchronisé le %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/syncstatus.cpp" line="138" />
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/syncstatus.cpp" line="140" />
+        <source>%n change(s) to send</source>
+        <translation><numerusform>%n modification à envoyer</numerusform><numerusform>%n modifications à envoyer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/syncstatus.cpp" line="142" />
+        <source>%n conflict(s) to settle</source>
+        <translation><numerusform>%n conflit à régler</numerusform><numerusform>%n conflits à régler</numerusform></translation>
     </message>
 </context>
 </TS>
