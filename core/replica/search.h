@@ -24,7 +24,7 @@ struct SearchQuery
     QString place;     // a town, or the start of a postcode ("13", "13001")
     QString network;   // the owning network's IRI
     std::optional<Visibility> visibility;
-    bool deleted = false; // search the trash instead of live records
+    bool deleted = false;               // search the trash instead of live records
     QMap<QString, QString> fieldEquals; // field name -> exact text value ("status" -> "draft")
     SearchOrder order = SearchOrder::Relevance;
     int limit = 50;

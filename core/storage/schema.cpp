@@ -169,7 +169,7 @@ Status createVersion4(sql::Database &db)
 }
 
 const std::function<Status(sql::Database &)> steps[] = {createVersion1, createVersion2,
-                                                         createVersion3, createVersion4};
+                                                        createVersion3, createVersion4};
 static_assert(std::size(steps) == latestVersion);
 
 } // namespace
