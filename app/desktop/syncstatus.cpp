@@ -67,16 +67,15 @@ void SyncWorker::report(bool syncing)
 {
     sync::SyncStore store(m_replica->database());
     const bool configured = !store.value(u"hub.url"_s).value_or(QString()).isEmpty();
-    auto pending =
-        m_replica->database().scalar(u"SELECT count(*) FROM operation WHERE synced = 0"_s);
+    auto pending = store.sendableCount();
     auto open = store.conflicts(true);
     const QDateTime success = QDateTime::fromString(
         store.value(u"last.success"_s).value_or(QString()), Qt::ISODateWithMs);
     QString error = store.value(u"last.error"_s).value_or(QString());
     if (!configured)
         error.clear();
-    Q_EMIT stateChanged(configured, syncing, pending ? pending->toLongLong() : 0,
-                        open ? int(open->size()) : 0, success, error);
+    Q_EMIT stateChanged(configured, syncing, pending.value_or(0), open ? int(open->size()) : 0,
+                        success, error);
 }
 
 SyncStatus::SyncStatus(int intervalMs, QObject *parent)

@@ -102,6 +102,17 @@ Status SyncStore::setValue(const QString &key, const QString &value)
     return (*upsert)->bind(1, key).bind(2, value).run();
 }
 
+Result<qint64> SyncStore::sendableCount()
+{
+    auto count = m_db.scalar(
+        u"SELECT count(*) FROM operation o WHERE o.synced = 0 AND NOT EXISTS (SELECT 1 FROM record "
+        u"r WHERE r.iri = o.record AND r.kind IN ('exchange', 'jobOffer') AND "
+        u"r.fields ->> 'status' = 'draft')"_s);
+    if (!count)
+        return std::unexpected(count.error());
+    return count->toLongLong();
+}
+
 Result<QList<JournalOperation>> SyncStore::pending(qint64 after, int limit)
 {
     return Journal(m_db).unsynced(limit, after);

@@ -72,6 +72,8 @@ public:
 
     // Pending operations after a journal position, in journal order.
     Result<QList<JournalOperation>> pending(qint64 after, int limit);
+    // How many operations the next push would send: drafts stay on the device.
+    Result<qint64> sendableCount();
     Status setState(const QStringList &opIds, OperationState state);
 
     Result<std::optional<Shadow>> shadow(const QString &iri);

@@ -73,6 +73,11 @@ void TestSyncStatus::syncSucceedsThenFails()
 
     // A new change is pending until "Sync now" sends it.
     QVERIFY(device.replica->create(Kind::Organisation, {{u"name"_s, u"Gamma"_s}}));
+    // A draft never leaves the device, so it is not a change to send.
+    QVERIFY(device.replica->create(Kind::Exchange, {{u"title"_s, u"Local à partager"_s},
+                                                    {u"way"_s, u"offer"_s},
+                                                    {u"type"_s, u"premises"_s},
+                                                    {u"status"_s, u"draft"_s}}));
     status.syncNow();
     QVERIFY(synced.wait(30000));
     QTRY_VERIFY(!status.syncing());
