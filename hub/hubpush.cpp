@@ -19,13 +19,6 @@ namespace pes::hub {
 
 namespace {
 
-bool sameValue(const QJsonValue &a, const QJsonValue &b)
-{
-    const bool aEmpty = a.isNull() || a.isUndefined();
-    const bool bEmpty = b.isNull() || b.isUndefined();
-    return (aEmpty && bEmpty) || a == b;
-}
-
 QString stamp(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -191,7 +184,8 @@ Status HubStore::applyOperation(PushState &state, const Device &device,
         if (!visibility)
             return refuse(u"“%1” is not a visibility"_s.arg(op.newValue.toString()));
         const QJsonValue hub = visibilityName(record.visibility);
-        if (changedSince(op.field) && !sameValue(hub, op.oldValue) && !sameValue(hub, op.newValue))
+        if (changedSince(op.field) && !sameJournalValue(hub, op.oldValue) &&
+            !sameJournalValue(hub, op.newValue))
             return conflict(u"the visibility of <%1> was changed on the hub"_s.arg(op.record));
         record.visibility = *visibility;
         state.sharedOnce = state.sharedOnce || *visibility != Visibility::Network;
@@ -208,7 +202,8 @@ Status HubStore::applyOperation(PushState &state, const Device &device,
         value = normalised->value(op.field);
     }
     const QJsonValue hub = record.fields.value(op.field);
-    if (changedSince(op.field) && !sameValue(hub, op.oldValue) && !sameValue(hub, value))
+    if (changedSince(op.field) && !sameJournalValue(hub, op.oldValue) &&
+        !sameJournalValue(hub, value))
         return conflict(u"“%1” of <%2> was changed on the hub after this device's version %3"_s
                             .arg(op.field, op.record)
                             .arg(op.baseVersion));

@@ -24,6 +24,13 @@ QJsonValue decodeJournalValue(const QString &text)
     return QJsonDocument::fromJson(QByteArray('[' + text.toUtf8() + ']')).array().at(0);
 }
 
+bool sameJournalValue(const QJsonValue &a, const QJsonValue &b)
+{
+    const bool aEmpty = a.isNull() || a.isUndefined();
+    const bool bEmpty = b.isNull() || b.isUndefined();
+    return (aEmpty && bEmpty) || a == b;
+}
+
 Result<QList<JournalOperation>> Journal::select(const QString &where, const QVariantList &bindings)
 {
     auto statement = m_db.prepare(

@@ -34,6 +34,8 @@ struct JournalOperation
 // Journal values are stored as JSON text; null (no value) as SQL NULL.
 QString encodeJournalValue(const QJsonValue &value);
 QJsonValue decodeJournalValue(const QString &text);
+// Equal as journal values: no value (null) and an absent field are the same.
+bool sameJournalValue(const QJsonValue &a, const QJsonValue &b);
 
 // Read access to the journal, for the status area, the CLI and the sync engine.
 class Journal

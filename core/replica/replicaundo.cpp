@@ -39,13 +39,6 @@ const QString redoTarget =
     u"SELECT id, description FROM change WHERE action = 'undo' AND undone = 0 AND id > "
     u"coalesce((SELECT max(id) FROM change WHERE action = 'edit'), 0) ORDER BY id DESC LIMIT 1"_s;
 
-bool sameValue(const QJsonValue &a, const QJsonValue &b)
-{
-    const bool aEmpty = a.isNull() || a.isUndefined();
-    const bool bEmpty = b.isNull() || b.isUndefined();
-    return (aEmpty && bEmpty) || a == b;
-}
-
 } // namespace
 
 Status Replica::applyInverse(const QString &iri, const QString &field, const QJsonValue &oldValue,
@@ -79,7 +72,7 @@ Status Replica::applyInverse(const QString &iri, const QString &field, const QJs
         current->visibility = visibilityFromName(oldValue.toString()).value_or(current->visibility);
         return storeRecord(*current);
     }
-    if (!sameValue(current->fields.value(field), newValue))
+    if (!sameJournalValue(current->fields.value(field), newValue))
         return changedSince(u"“%1”"_s.arg(field));
     return setFields(*current,
                      QJsonObject{{field, oldValue.isUndefined() ? QJsonValue() : oldValue}});

@@ -44,7 +44,7 @@ Status keep(Replica &replica, const Record &local, const Shadow &shadow, const C
     for (auto it = shadow.fields.begin(); it != shadow.fields.end(); ++it)
         keys.insert(it.key());
     for (const QString &key : std::as_const(keys)) {
-        if (!sameValue(local.fields.value(key), shadow.fields.value(key)))
+        if (!sameJournalValue(local.fields.value(key), shadow.fields.value(key)))
             PES_TRY(
                 replica.settle(local.iri, key, shadow.fields.value(key), local.fields.value(key)));
     }

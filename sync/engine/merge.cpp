@@ -34,7 +34,7 @@ QSet<QString> changedFields(const QJsonObject &a, Visibility aVisibility, const 
     for (auto it = b.begin(); it != b.end(); ++it)
         keys.insert(it.key());
     for (const QString &key : std::as_const(keys)) {
-        if (!sameValue(a.value(key), b.value(key)))
+        if (!sameJournalValue(a.value(key), b.value(key)))
             changed.insert(key);
     }
     if (aVisibility != bVisibility)
@@ -113,7 +113,7 @@ MergeResult mergeRecord(const MergeInput &input)
             continue;
         const QJsonValue mine = local.fields.value(field);
         const QJsonValue theirs = remote.fields.value(field);
-        if (sameValue(mine, theirs))
+        if (sameJournalValue(mine, theirs))
             continue;
         if (!localChanges.contains(field)) {
             if (theirs.isNull() || theirs.isUndefined())

@@ -321,9 +321,10 @@ Status SyncEngine::storePage(const wire::FeedPage &page, SyncReport &report, QSt
             const bool agree =
                 conflict.field == u"@delete"
                     ? now.isDeleted() == (remote.deleted.isValid() || remote.withdrawn)
-                : conflict.field == u"@visibility" ? now.visibility == remote.visibility
-                                                   : sameValue(now.fields.value(conflict.field),
-                                                               remote.fields.value(conflict.field));
+                : conflict.field == u"@visibility"
+                    ? now.visibility == remote.visibility
+                    : sameJournalValue(now.fields.value(conflict.field),
+                                       remote.fields.value(conflict.field));
             if (agree)
                 PES_TRY(m_store.markResolved(conflict.id, u"converged"_s));
         }

@@ -67,13 +67,6 @@ QString conflictField(const QString &operationField)
     return operationField;
 }
 
-bool sameValue(const QJsonValue &a, const QJsonValue &b)
-{
-    const bool aEmpty = a.isNull() || a.isUndefined();
-    const bool bEmpty = b.isNull() || b.isUndefined();
-    return (aEmpty && bEmpty) || a == b;
-}
-
 Result<QString> SyncStore::value(const QString &key)
 {
     auto select = m_db.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);

@@ -101,6 +101,5 @@ private:
 
 // The conflict key of a journal field: "@delete" for existence operations.
 QString conflictField(const QString &operationField);
-bool sameValue(const QJsonValue &a, const QJsonValue &b);
 
 } // namespace pes::sync
