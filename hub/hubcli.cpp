@@ -3,6 +3,7 @@
 
 #include "hubserver.h"
 #include "hubstore.h"
+#include "sparqlmirror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,7 +68,12 @@ int serve(Cli &cli, const QStringList &arguments)
                                   u"FILE"_s);
     const QCommandLineOption key(u"tls-key"_s, u"PEM private key for HTTPS."_s, u"FILE"_s);
     const QCommandLineOption maxBody(u"max-body"_s, u"Largest request body in bytes."_s, u"N"_s);
-    parser.addOptions({dataOption, listen, cert, key, maxBody});
+    const QCommandLineOption sparql(
+        u"sparql-update"_s,
+        u"Mirror public records to this SPARQL 1.1 Update endpoint (the Authorization header, "
+        u"if any, is read from $PES_HUB_SPARQL_AUTHORIZATION)."_s,
+        u"URL"_s);
+    parser.addOptions({dataOption, listen, cert, key, maxBody, sparql});
     if (const int code = cli.parse(parser, arguments); code >= 0)
         return code;
 
@@ -98,6 +104,15 @@ int serve(Cli &cli, const QStringList &arguments)
             << ':' << server.port() << Qt::endl;
     qCInfo(lcHub).noquote() << u"serving data="_s + (*store)->database().path()
                             << u"port="_s + QString::number(server.port());
+    std::unique_ptr<SparqlMirror> mirror;
+    if (parser.isSet(sparql)) {
+        MirrorOptions options;
+        options.updateEndpoint = QUrl(parser.value(sparql));
+        options.authorization = qgetenv("PES_HUB_SPARQL_AUTHORIZATION");
+        mirror = std::make_unique<SparqlMirror>(**store, options);
+        if (auto started = mirror->start(); !started)
+            return cli.report(started.error());
+    }
     return QCoreApplication::exec();
 }
 
@@ -172,6 +187,40 @@ int token(Cli &cli, const QStringList &arguments)
     return Success;
 }
 
+int mirror(Cli &cli, const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    QCommandLineParser parser;
+    parser.addOptions({dataOption});
+    cli.command = u"mirror "_s + action;
+    if (const int code = cli.parse(parser, arguments.mid(1)); code >= 0)
+        return code;
+    if (action != u"status" && action != u"reset")
+        return cli.usage(u"use “mirror status” or “mirror reset”"_s);
+    auto store = HubStore::open(dataDir(parser, dataOption));
+    if (!store)
+        return cli.report(store.error());
+    if (action == u"reset") {
+        if (auto reset = (*store)->setSetting(SparqlMirror::cursorKey, u"0"_s); !reset)
+            return cli.report(reset.error());
+        cli.out << "The SPARQL mirror will send every record again." << Qt::endl;
+        return Success;
+    }
+    auto endpoint = (*store)->setting(SparqlMirror::endpointKey);
+    auto cursor = (*store)->setting(SparqlMirror::cursorKey, u"0"_s);
+    auto last = (*store)->lastSequence();
+    if (!endpoint || !cursor || !last)
+        return cli.report(!endpoint ? endpoint.error() : !cursor ? cursor.error() : last.error());
+    if (endpoint->isEmpty()) {
+        cli.out << "No SPARQL mirror has been used (pes-hub serve --sparql-update URL)."
+                << Qt::endl;
+        return Success;
+    }
+    cli.out << "endpoint: " << *endpoint << "\nmirrored up to change " << *cursor << " of " << *last
+            << " (" << qMax(qint64(0), *last - cursor->toLongLong()) << " behind)" << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int runHubCli(const QStringList &arguments)
@@ -185,14 +234,19 @@ int runHubCli(const QStringList &arguments)
         return network(cli, rest);
     if (cli.command == u"token")
         return token(cli, rest);
+    if (cli.command == u"mirror")
+        return mirror(cli, rest);
     (cli.command.isEmpty() || cli.command == u"--help" ? cli.out : cli.err)
         << "Usage: pes-hub COMMAND [OPTIONS]\n\n"
         << "The regional hub of PES Desktop.\n\nCommands:\n"
         << "  serve --data DIR --listen HOST:PORT [--tls-cert F --tls-key F] [--max-body N]\n"
+        << "        [--sparql-update URL]\n"
         << "  network add --data DIR --iri IRI --name NAME\n"
         << "  network list --data DIR\n"
         << "  token create --data DIR --network IRI --device NAME   (prints the token once)\n"
         << "  token revoke --data DIR --network IRI --device NAME\n"
+        << "  mirror status --data DIR    (how far the SPARQL mirror has got)\n"
+        << "  mirror reset --data DIR     (send every record again)\n"
         << Qt::flush;
     return cli.command == u"--help" ? Success : Usage;
 }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubservice.h"
 
+#include "publicgraph.h"
 #include "wire/nquads.h"
-#include "wire/recordgraph.h"
-#include "wire/vocabulary.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,22 +40,6 @@ QByteArray negotiate(const QByteArray &accept, bool quadsAllowed)
             return nquadsType;
     }
     return quadsAllowed ? nquadsType : QByteArray("text/turtle");
-}
-
-QByteArray recordStatements(const wire::RemoteRecord &record, bool withGraph)
-{
-    QList<wire::Quad> quads;
-    Record state;
-    state.iri = record.iri;
-    state.kind = record.kind;
-    state.network = record.network;
-    state.fields = record.fields;
-    wire::appendRecordGraph(quads, state, withGraph ? record.iri : QString());
-    quads.append({wire::Term::iri(record.iri), u"http://purl.org/dc/terms/modified"_s,
-                  wire::Term::literal(record.modified.toUTC().toString(Qt::ISODateWithMs),
-                                      wire::vocab::xsdDateTime),
-                  withGraph ? record.iri : QString()});
-    return wire::writeNQuads(quads);
 }
 
 } // namespace
@@ -176,7 +159,7 @@ HubResponse HubService::linkedData(const HubRequest &request)
                                 (*record)->iri, (*record)->deleted.toString(Qt::ISODate)));
     HubResponse response;
     response.contentType = negotiate(request.accept, false);
-    response.body = recordStatements(**record, false);
+    response.body = publicStatements(**record, false);
     response.headers.append(std::pair<QByteArray, QByteArray>("Vary", "Accept"));
     return response;
 }
@@ -190,7 +173,7 @@ HubResponse HubService::dump(const HubRequest &request)
     response.contentType = negotiate(request.accept, true);
     const bool withGraph = response.contentType == nquadsType;
     for (const wire::RemoteRecord &record : std::as_const(*records))
-        response.body += recordStatements(record, withGraph);
+        response.body += publicStatements(record, withGraph);
     response.headers.append(std::pair<QByteArray, QByteArray>("Vary", "Accept"));
     return response;
 }

@@ -273,10 +273,10 @@ Result<wire::FeedPage> HubStore::feed(const QString &network, qint64 after, int 
     wire::FeedPage page;
     sql::Transaction transaction(m_db); // one snapshot for the watermark and the rows
     PES_TRY(transaction.begin());
-    auto watermark = m_db.scalar(u"SELECT value FROM meta WHERE key = 'sequence'"_s);
+    auto watermark = lastSequence();
     if (!watermark)
         return std::unexpected(watermark.error());
-    page.watermark = watermark->toLongLong();
+    page.watermark = *watermark;
 
     // A record that was once visible beyond its network and no longer is goes
     // out as withdrawn, so other networks drop it.
@@ -325,14 +325,46 @@ Result<QList<wire::RemoteRecord>> HubStore::publicRecords()
     return selectRecords(u"WHERE visibility = 'public' AND deleted IS NULL ORDER BY iri"_s, {});
 }
 
-Result<qint64> HubStore::nextSequence()
+Result<QList<wire::RemoteRecord>> HubStore::recordsAfter(qint64 after, int limit)
 {
-    PES_TRY(
-        m_db.exec(u"UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'sequence'"_s));
+    return selectRecords(u"WHERE sequence > ? ORDER BY sequence LIMIT ?"_s, {after, limit});
+}
+
+Result<qint64> HubStore::lastSequence()
+{
     auto value = m_db.scalar(u"SELECT value FROM meta WHERE key = 'sequence'"_s);
     if (!value)
         return std::unexpected(value.error());
     return value->toLongLong();
+}
+
+Result<QString> HubStore::setting(const QString &key, const QString &fallback)
+{
+    auto select = m_db.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    if (!select)
+        return std::unexpected(select.error());
+    sql::Query query(**select);
+    query->bind(1, key);
+    auto row = query->next();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? query->text(0) : fallback;
+}
+
+Status HubStore::setSetting(const QString &key, const QString &value)
+{
+    auto upsert = m_db.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?) "
+                               u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    if (!upsert)
+        return std::unexpected(upsert.error());
+    return (*upsert)->bind(1, key).bind(2, value).run();
+}
+
+Result<qint64> HubStore::nextSequence()
+{
+    PES_TRY(
+        m_db.exec(u"UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'sequence'"_s));
+    return lastSequence();
 }
 
 } // namespace pes::hub

@@ -55,6 +55,14 @@ public:
     // Public records: one by the path of its IRI, or all of them (the dump).
     Result<std::optional<wire::RemoteRecord>> publicRecord(const QString &path);
     Result<QList<wire::RemoteRecord>> publicRecords();
+    // Every record changed after `after`, whatever its visibility, in sequence
+    // order (the SPARQL mirror's catch-up), and the last sequence given out.
+    Result<QList<wire::RemoteRecord>> recordsAfter(qint64 after, int limit);
+    Result<qint64> lastSequence();
+
+    // The hub's own settings and bookmarks (the mirror's cursor...).
+    Result<QString> setting(const QString &key, const QString &fallback = {});
+    Status setSetting(const QString &key, const QString &value);
 
     sql::Database &database() { return m_db; }
 
