@@ -3,6 +3,7 @@
 #include "commandcontext.h"
 
 #include "engine/conflicts.h"
+#include "engine/notices.h"
 #include "engine/syncengine.h"
 #include "replica/journal.h"
 
@@ -113,6 +114,78 @@ int syncNow(CommandContext &context)
     if (report->openConflicts > 0)
         context.out << report->openConflicts
                     << " conflict(s) to settle: see “pes conflicts list”.\n";
+    if (report->newNotices > 0)
+        context.out << report->newNotices
+                    << " new need(s) match what your network offers: see “pes notices”.\n";
+    context.out.flush();
+    return Success;
+}
+
+QJsonObject noticeJson(const sync::Notice &notice)
+{
+    return {{u"id"_s, notice.id},
+            {u"need"_s, notice.need},
+            {u"needTitle"_s, notice.needTitle},
+            {u"needNetwork"_s, notice.needNetwork},
+            {u"match"_s, notice.match},
+            {u"matchTitle"_s, notice.matchTitle},
+            {u"matchKind"_s, kindInfo(notice.matchKind).name},
+            {u"reason"_s, notice.reason == sync::Notice::Reason::Tag ? u"tag"_s : u"area"_s},
+            {u"detail"_s, notice.detail},
+            {u"created"_s, notice.created.toString(Qt::ISODateWithMs)},
+            {u"read"_s, notice.read.isValid() ? QJsonValue(notice.read.toString(Qt::ISODateWithMs))
+                                              : QJsonValue()}};
+}
+
+int notices(CommandContext &context)
+{
+    const bool marking = context.arguments.value(0) == u"read";
+    if (marking)
+        context.arguments = context.arguments.mid(1);
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    const QCommandLineOption all(u"all"_s, u"Include notices already read (with read: all of "
+                                           u"them)."_s);
+    parser.addOptions({json, all});
+    parser.addPositionalArgument(u"id"_s, u"With read: the notices' numbers."_s);
+    if (!context.parse(parser, u"[--all] [--json] | read --all | read ID..."_s))
+        return parser.isSet(u"help"_s) ? Success : Usage;
+    auto replica = context.openReplica();
+    if (!replica)
+        return context.report(replica.error());
+    sync::NoticeBoard board((*replica)->database(), (*replica)->network().iri);
+
+    if (marking) {
+        QList<qint64> ids;
+        for (const QString &argument : parser.positionalArguments()) {
+            bool ok = false;
+            ids.append(argument.toLongLong(&ok));
+            if (!ok)
+                return context.usage(u"“%1” is not a notice number"_s.arg(argument));
+        }
+        if (ids.isEmpty() && !parser.isSet(all))
+            return context.usage(u"give the notices' numbers, or --all"_s);
+        if (auto marked = board.markRead(ids); !marked)
+            return context.report(marked.error());
+        return Success;
+    }
+    auto list = board.notices(!parser.isSet(all));
+    if (!list)
+        return context.report(list.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const sync::Notice &notice : std::as_const(*list))
+            array.append(noticeJson(notice));
+        context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        for (const sync::Notice &notice : std::as_const(*list))
+            context.out << '#' << notice.id << " need “" << notice.needTitle << "” ("
+                        << notice.needNetwork << ") matches “" << notice.matchTitle << "”: "
+                        << (notice.reason == sync::Notice::Reason::Tag ? "same tag " : "same area ")
+                        << notice.detail << (notice.read.isValid() ? " (read)" : "") << '\n';
+        if (list->isEmpty())
+            context.err << "No notice." << Qt::endl;
+    }
     context.out.flush();
     return Success;
 }
@@ -221,6 +294,7 @@ QList<Command> syncCommands()
         {u"hub"_s, u"Set or show the regional hub this replica syncs with"_s, hub},
         {u"sync"_s, u"Send local changes to the hub and receive the others"_s, syncNow},
         {u"conflicts"_s, u"List, show and settle sync conflicts"_s, conflicts},
+        {u"notices"_s, u"New needs from other networks that match your offers"_s, notices},
     };
 }
 

@@ -168,8 +168,27 @@ Status createVersion4(sql::Database &db)
     )"_s);
 }
 
-const std::function<Status(sql::Database &)> steps[] = {createVersion1, createVersion2,
-                                                        createVersion3, createVersion4};
+// Version 5: notices for the user found while pulling (sync/engine/notices.h):
+// a need that arrived from the hub matches an offer or an organisation of this
+// network, by a shared tag or by type and area.
+Status createVersion5(sql::Database &db)
+{
+    return db.exec(uR"(
+        CREATE TABLE sync_notice (
+            id INTEGER PRIMARY KEY,
+            need TEXT NOT NULL,
+            match TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (reason IN ('tag', 'area')),
+            detail TEXT NOT NULL,
+            created TEXT NOT NULL,
+            read TEXT,
+            UNIQUE (need, match)
+        );
+    )"_s);
+}
+
+const std::function<Status(sql::Database &)> steps[] = {
+    createVersion1, createVersion2, createVersion3, createVersion4, createVersion5};
 static_assert(std::size(steps) == latestVersion);
 
 } // namespace

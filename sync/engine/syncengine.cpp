@@ -2,6 +2,7 @@
 #include "syncengine.h"
 
 #include "engine/merge.h"
+#include "engine/notices.h"
 #include "engine/synclog.h"
 
 #include <QElapsedTimer>
@@ -37,6 +38,7 @@ QJsonObject SyncReport::toJson() const
             {u"pulled"_s, pulled},
             {u"newConflicts"_s, newConflicts},
             {u"openConflicts"_s, openConflicts},
+            {u"newNotices"_s, newNotices},
             {u"pending"_s, pending},
             {u"cursor"_s, cursor},
             {u"watermark"_s, watermark},
@@ -236,6 +238,7 @@ std::expected<void, SyncError> SyncEngine::pull(HubClient &client, SyncReport &r
     if (!cursor)
         return std::unexpected(storageError(cursor.error()));
     qint64 after = cursor->toLongLong();
+    m_findNotices = !cursor->isEmpty(); // a pull completed before
     while (true) {
         QUrlQuery query;
         query.addQueryItem(u"after"_s, QString::number(after));
@@ -276,6 +279,7 @@ Status SyncEngine::storePage(const wire::FeedPage &page, SyncReport &report, QSt
     QMultiHash<QString, Conflict> openByRecord;
     for (const Conflict &conflict : std::as_const(*open))
         openByRecord.insert(conflict.record, conflict);
+    NoticeBoard notices(m_replica.database(), m_replica.network().iri);
 
     for (const wire::RemoteRecord &remote : page.records) {
         MergeInput input;
@@ -294,6 +298,12 @@ Status SyncEngine::storePage(const wire::FeedPage &page, SyncReport &report, QSt
         if (merged.write) {
             PES_TRY(m_replica.applyRemote(*merged.write));
             touched.append(remote.iri);
+            if (m_findNotices && !input.local) {
+                auto found = notices.consider(*merged.write);
+                if (!found)
+                    return std::unexpected(found.error());
+                report.newNotices += *found;
+            }
         }
         PES_TRY(m_store.setShadow(remote.iri, merged.shadow));
         QSet<QString> conflicted;

@@ -20,6 +20,7 @@ struct SyncReport
     int pulled = 0;      // records received
     int newConflicts = 0;
     int openConflicts = 0;
+    int newNotices = 0; // needs that arrived and match this network's offers (notices.h)
     qint64 pending = 0; // local operations still to send (drafts, held ones excluded)
     qint64 cursor = 0;
     qint64 watermark = 0;
@@ -74,6 +75,7 @@ private:
     int m_pageSize = 2000;
     int m_pushBatch = 1000;
     int m_timeoutMs = 30000;
+    bool m_findNotices = false; // not during the first sync, which brings everything
 };
 
 } // namespace pes::sync
