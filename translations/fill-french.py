@@ -183,6 +183,17 @@ FRENCH = {
     "Save the rejected rows…": "Enregistrer les lignes rejetées…",
     "%1, row %2, %3: “%4” — %5": "%1, ligne %2, %3 : « %4 » — %5", "whole row": "ligne entière",
     "Open a replica and choose an Access file first.": "Ouvrez d'abord une réplique et choisissez un fichier Access.",
+    # Notices of matching needs
+    "Needs that match your network": "Besoins qui correspondent à votre réseau",
+    "Notices": "Avis",
+    "Matches “%1”: same tag “%2”.": "Correspond à « %1 » : même étiquette « %2 ».",
+    "Matches the offer “%1”: same kind of exchange in %2.":
+        "Correspond à l'offre « %1 » : même type d'échange, secteur « %2 ».",
+    "Published by %1": "Publié par %1", "Open the need “%1”": "Ouvrir le besoin « %1 »",
+    "Mark as read": "Marquer comme lu", "Mark all as read": "Tout marquer comme lu",
+    "No new need matches your network": "Aucun nouveau besoin ne correspond à votre réseau",
+    "Show the needs from other networks that match yours":
+        "Afficher les besoins d'autres réseaux qui correspondent au vôtre",
 }
 # Different French for the same English in a given context.
 BY_CONTEXT = {
@@ -190,11 +201,13 @@ BY_CONTEXT = {
     ("Field", "Published"): "Publié le", ("Field", "Public"): "Publique",
 }
 PLURALS_FR = {"%n record(s)": ["%n fiche", "%n fiches"],
+              "%n matching need(s)…": ["%n besoin correspondant…", "%n besoins correspondants…"],
               "%n change(s) to send": ["%n modification à envoyer", "%n modifications à envoyer"],
               "%n conflict(s) to settle": ["%n conflit à régler", "%n conflits à régler"],
               "%1 (%n row(s))": ["%1 (%n ligne)", "%1 (%n lignes)"],
               "%n value(s) or row(s) rejected": ["%n valeur ou ligne rejetée", "%n valeurs ou lignes rejetées"]}
 PLURALS_EN = {"%n record(s)": ["%n record", "%n records"],
+              "%n matching need(s)…": ["%n matching need…", "%n matching needs…"],
               "%n change(s) to send": ["%n change to send", "%n changes to send"],
               "%n conflict(s) to settle": ["%n conflict to settle", "%n conflicts to settle"],
               "%1 (%n row(s))": ["%1 (%n row)", "%1 (%n rows)"],

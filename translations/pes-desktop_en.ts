@@ -1301,6 +1301,59 @@
     </message>
 </context>
 <context>
+    <name>NoticesDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/NoticesDialog.qml" line="17" />
+        <source>Needs that match your network</source>
+        <translation>Needs that match your network</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/NoticesDialog.qml" line="37" />
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/NoticesDialog.qml" line="63" />
+        <source>Matches “%1”: same tag “%2”.</source>
+        <translation>Matches “%1”: same tag “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/NoticesDialog.qml" line="64" />
+        <source>Matches the offer “%1”: same kind of exchange in %2.</source>
+        <translation>Matches the offer “%1”: same kind of exchange in %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/NoticesDialog.qml" line="68" />
+        <source>Published by %1</source>
+        <translation>Published by %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/NoticesDialog.qml" line="74" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/NoticesDialog.qml" line="75" />
+        <source>Open the need “%1”</source>
+        <translation>Open the need “%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/NoticesDialog.qml" line="84" />
+        <source>Mark as read</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/NoticesDialog.qml" line="92" />
+        <source>No new need matches your network</source>
+        <translation>No new need matches your network</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/NoticesDialog.qml" line="105" />
+        <source>Mark all as read</source>
+        <translation>Mark all as read</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/desktop/conflictlistmodel.cpp" line="25" />
@@ -1512,27 +1565,27 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="23" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="26" />
         <source>%1 change(s) not yet synced</source>
         <translation>%1 change(s) not yet synced</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="24" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="27" />
         <source>No replica open</source>
         <translation>No replica open</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="30" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="33" />
         <source>Replica: %1</source>
         <translation>Replica: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="43" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="46" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/StatusArea.qml" line="49" />
+        <location filename="../app/desktop/qml/StatusArea.qml" line="52" />
         <source>Network: %1</source>
         <translation>Network: %1</translation>
     </message>
@@ -1540,27 +1593,37 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../app/desktop/qml/SyncIndicator.qml" line="23" />
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="26" />
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SyncIndicator.qml" line="30" />
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="33" />
         <source>Sync: %1</source>
         <translation>Sync: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SyncIndicator.qml" line="37" />
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="40" />
         <source>Conflicts…</source>
         <translation>Conflicts…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SyncIndicator.qml" line="38" />
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="41" />
         <source>Show the sync conflicts</source>
         <translation>Show the sync conflicts</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="46" />
+        <source>%n matching need(s)…</source>
+        <translation><numerusform>%n matching need…</numerusform><numerusform>%n matching needs…</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/desktop/qml/SyncIndicator.qml" line="42" />
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="47" />
+        <source>Show the needs from other networks that match yours</source>
+        <translation>Show the needs from other networks that match yours</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SyncIndicator.qml" line="51" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
@@ -1733,7 +1796,7 @@
 <context>
     <name>pes::desktop::ConflictListModel</name>
     <message>
-        <location filename="../app/desktop/conflictlistmodel.cpp" line="136" />
+        <location filename="../app/desktop/conflictlistmodel.cpp" line="116" />
         <source>This conflict no longer exists.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
@@ -1780,37 +1843,37 @@
 <context>
     <name>pes::desktop::SyncStatus</name>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="128" />
+        <location filename="../app/desktop/syncstatus.cpp" line="127" />
         <source>No hub configured: working offline</source>
         <translation>No hub configured: working offline</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="130" />
+        <location filename="../app/desktop/syncstatus.cpp" line="129" />
         <source>Syncing with the hub…</source>
         <translation>Syncing with the hub…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="133" />
+        <location filename="../app/desktop/syncstatus.cpp" line="132" />
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="135" />
+        <location filename="../app/desktop/syncstatus.cpp" line="134" />
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="138" />
+        <location filename="../app/desktop/syncstatus.cpp" line="137" />
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/syncstatus.cpp" line="140" />
+        <location filename="../app/desktop/syncstatus.cpp" line="139" />
         <source>%n change(s) to send</source>
         <translation><numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/syncstatus.cpp" line="142" />
+        <location filename="../app/desktop/syncstatus.cpp" line="141" />
         <source>%n conflict(s) to settle</source>
         <translation><numerusform>%n conflict to settle</numerusform><numerusform>%n conflicts to settle</numerusform></translation>
     </message>

@@ -33,30 +33,15 @@ QString display(const QJsonValue &value)
 } // namespace
 
 ConflictListModel::ConflictListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SessionListModel(parent)
 {
-}
-
-void ConflictListModel::setSession(ReplicaSession *session)
-{
-    if (m_session == session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &ReplicaSession::openChanged, this, &ConflictListModel::reload);
-        connect(m_session, &ReplicaSession::statusChanged, this, &ConflictListModel::reload);
-    }
-    Q_EMIT sessionChanged();
-    reload();
 }
 
 void ConflictListModel::reload()
 {
     QList<Row> rows;
-    if (m_session && m_session->replica()) {
-        sync::SyncStore store(m_session->replica()->database());
+    if (replica()) {
+        sync::SyncStore store(replica()->database());
         auto conflicts = store.conflicts(true);
         if (!conflicts) {
             setError(conflicts.error().message);
@@ -65,7 +50,7 @@ void ConflictListModel::reload()
                 Row row;
                 row.id = conflict.id;
                 row.record = conflict.record;
-                row.title = m_session->recordTitle(conflict.record);
+                row.title = session()->recordTitle(conflict.record);
                 row.field = conflict.field;
                 row.mine = display(conflict.mine);
                 row.theirs = display(conflict.theirs);
@@ -77,12 +62,7 @@ void ConflictListModel::reload()
             }
         }
     }
-    const int before = int(m_rows.size());
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (before != m_rows.size())
-        Q_EMIT countChanged();
+    resetRows(m_rows, std::move(rows));
 }
 
 int ConflictListModel::rowCount(const QModelIndex &parent) const
@@ -132,7 +112,7 @@ QHash<int, QByteArray> ConflictListModel::roleNames() const
 
 bool ConflictListModel::settle(int row, Choice choice, const QString &edited)
 {
-    if (!m_session || !m_session->replica() || row < 0 || row >= m_rows.size()) {
+    if (!replica() || row < 0 || row >= m_rows.size()) {
         setError(tr("This conflict no longer exists."));
         return false;
     }
@@ -147,8 +127,7 @@ bool ConflictListModel::settle(int row, Choice choice, const QString &edited)
     const auto settlement = choice == Mine     ? sync::Settlement::Mine
                             : choice == Theirs ? sync::Settlement::Theirs
                                                : sync::Settlement::Edited;
-    const Status settled =
-        sync::settleConflict(*m_session->replica(), m_rows.at(row).id, settlement, value);
+    const Status settled = sync::settleConflict(*replica(), m_rows.at(row).id, settlement, value);
     if (!settled) {
         qCWarning(lcDesktop).noquote() << "cannot settle a conflict:" << settled.error().message;
         setError(settled.error().message);
@@ -157,14 +136,6 @@ bool ConflictListModel::settle(int row, Choice choice, const QString &edited)
     setError({});
     reload();
     return true;
-}
-
-void ConflictListModel::setError(const QString &message)
-{
-    if (m_error == message)
-        return;
-    m_error = message;
-    Q_EMIT errorMessageChanged();
 }
 
 } // namespace pes::desktop

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "replicasession.h"
+#include "sessionlistmodel.h"
 
-#include <QAbstractListModel>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 namespace pes::desktop {
@@ -13,14 +11,10 @@ namespace pes::desktop {
 // changed on both sides, with mine, theirs and the base as display text.
 // settle() calls the engine's settle path (pes::sync::settleConflict), so the
 // decision is journalled and the next sync carries it to every device.
-class ConflictListModel : public QAbstractListModel
+class ConflictListModel : public SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        pes::desktop::ReplicaSession *session READ session WRITE setSession NOTIFY sessionChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 public:
     enum Role {
         ConflictIdRole = Qt::UserRole + 1,
@@ -38,24 +32,15 @@ public:
 
     explicit ConflictListModel(QObject *parent = nullptr);
 
-    ReplicaSession *session() const { return m_session; }
-    void setSession(ReplicaSession *session);
-    QString errorMessage() const { return m_error; }
-
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    Q_INVOKABLE void reload();
+    void reload() override;
     // Settles the conflict on `row`: keep mine, take theirs, or `edited` (kept as
     // text for a text field, parsed as JSON for other fields).
     Q_INVOKABLE bool settle(int row, pes::desktop::ConflictListModel::Choice choice,
                             const QString &edited = {});
-
-Q_SIGNALS:
-    void sessionChanged();
-    void countChanged();
-    void errorMessageChanged();
 
 private:
     struct Row
@@ -70,11 +55,7 @@ private:
         QDateTime detected;
         bool textual = true; // a typed value stays text
     };
-    void setError(const QString &message);
-
-    QPointer<ReplicaSession> m_session;
     QList<Row> m_rows;
-    QString m_error;
 };
 
 } // namespace pes::desktop

@@ -5,9 +5,11 @@
 #include "conflictlistmodel.h"
 #include "engine/syncengine.h"
 #include "hubfixture.h"
+#include "noticelistmodel.h"
 #include "replicasession.h"
 #include "syncstatus.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void offlineWithoutHub();
     void syncSucceedsThenFails();
     void settleFromTheModel();
+    void noticesAfterABackgroundSync();
 };
 
 void TestSyncStatus::offlineWithoutHub()
@@ -141,6 +144,56 @@ void TestSyncStatus::settleFromTheModel()
     QVERIFY(last);
     QCOMPARE(last->openConflicts, 0);
     QCOMPARE(one.replica->record(*iri)->fields.value(u"name"_s).toString(), u"Alpha (ensemble)"_s);
+}
+
+// Another network publishes a need that matches one of ours: after the app's
+// background sync, the notices model lists it, and reading it empties the list.
+void TestSyncStatus::noticesAfterABackgroundSync()
+{
+    QTemporaryDir dir;
+    const QString other = u"https://autre.example.org"_s;
+    HubProcess hub(dir.filePath(u"hub"_s));
+    QVERIFY(!hub.addNetwork(network, u"Réseau"_s).isEmpty());
+    QVERIFY(!hub.addNetwork(other, u"Autre"_s).isEmpty());
+    const QString ours = hub.createToken(network, u"office"_s);
+    const QString theirs = hub.createToken(other, u"theirs"_s);
+    QVERIFY(hub.start());
+    Device office = makeDevice(dir.path(), u"office"_s, network, hub.url(), ours);
+    Device elsewhere = makeDevice(dir.path(), u"elsewhere"_s, other, hub.url(), theirs);
+    auto tag = office.replica->create(Kind::Tag, {{u"label"_s, u"Compostage"_s}});
+    QVERIFY(tag);
+    QVERIFY(office.replica->create(Kind::Organisation,
+                                   {{u"name"_s, u"Compost'Ô"_s}, {u"tags"_s, QJsonArray{*tag}}}));
+    QVERIFY(sync::SyncEngine(*office.replica).sync());
+    QVERIFY(sync::SyncEngine(*elsewhere.replica).sync());
+    QVERIFY(elsewhere.replica->create(Kind::Exchange, {{u"title"_s, u"Composteur collectif"_s},
+                                                       {u"way"_s, u"need"_s},
+                                                       {u"type"_s, u"skill"_s},
+                                                       {u"tags"_s, QJsonArray{*tag}}}));
+    QVERIFY(sync::SyncEngine(*elsewhere.replica).sync());
+    office.replica.reset();
+
+    desktop::ReplicaSession session;
+    QVERIFY(session.openReplica(office.path));
+    desktop::NoticeListModel notices;
+    notices.setSession(&session);
+    QCOMPARE(notices.rowCount(), 0);
+
+    desktop::SyncStatus status;
+    QSignalSpy synced(&status, &desktop::SyncStatus::synced);
+    connect(&status, &desktop::SyncStatus::synced, &notices, &desktop::NoticeListModel::reload);
+    status.open(office.path);
+    QVERIFY(synced.wait(30000));
+    QTRY_COMPARE(notices.rowCount(), 1);
+    const QModelIndex first = notices.index(0, 0);
+    QCOMPARE(first.data(desktop::NoticeListModel::NeedTitleRole).toString(),
+             u"Composteur collectif"_s);
+    QCOMPARE(first.data(desktop::NoticeListModel::MatchTitleRole).toString(), u"Compost'Ô"_s);
+    QCOMPARE(first.data(desktop::NoticeListModel::ReasonRole).toString(), u"tag"_s);
+    QCOMPARE(first.data(desktop::NoticeListModel::DetailRole).toString(), u"Compostage"_s);
+    QCOMPARE(first.data(desktop::NoticeListModel::NeedNetworkRole).toString(), other);
+    notices.markRead(0);
+    QCOMPARE(notices.rowCount(), 0);
 }
 
 QTEST_MAIN(TestSyncStatus)

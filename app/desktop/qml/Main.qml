@@ -166,6 +166,7 @@ ApplicationWindow {
         session: root.session
         syncStatus: root.syncStatus
         editor: editor
+        onOpenRequested: iri => root.openRecord(iri)
     }
 
     WelcomePage {

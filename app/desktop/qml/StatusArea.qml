@@ -13,6 +13,9 @@ ToolBar {
     required property RecordEditor editor
     property SyncStatus syncStatus: null
 
+    // Something in the status line (a notice) asked to show a record.
+    signal openRequested(string iri)
+
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: 8
@@ -52,6 +55,7 @@ ToolBar {
             visible: !!status.syncStatus
             syncStatus: status.syncStatus
             session: status.session
+            onOpenRequested: iri => status.openRequested(iri)
         }
     }
 }

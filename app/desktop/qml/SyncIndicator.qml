@@ -13,6 +13,9 @@ RowLayout {
     property ReplicaSession session: null
     readonly property bool failed: !!syncStatus && syncStatus.lastError !== ""
 
+    // A notice asked to show a record.
+    signal openRequested(string iri)
+
     spacing: 8
 
     ProgressBar {
@@ -39,10 +42,31 @@ RowLayout {
         onClicked: conflictsDialog.open()
     }
     ToolButton {
+        visible: notices.count > 0
+        text: qsTr("%n matching need(s)…", "", notices.count)
+        Accessible.name: qsTr("Show the needs from other networks that match yours")
+        onClicked: noticesDialog.open()
+    }
+    ToolButton {
         text: qsTr("Sync now")
         enabled: !!indicator.syncStatus && indicator.syncStatus.configured && !indicator.syncStatus.syncing
         Accessible.name: text
         onClicked: indicator.syncStatus.syncNow()
+    }
+
+    NoticeListModel {
+        id: notices
+        session: indicator.session
+    }
+    Connections {
+        target: indicator.syncStatus
+        function onSynced() { notices.reload() }
+    }
+    NoticesDialog {
+        id: noticesDialog
+        parent: Overlay.overlay
+        notices: notices
+        onOpenRequested: iri => indicator.openRequested(iri)
     }
 
     ConflictsDialog {
