@@ -194,6 +194,24 @@ FRENCH = {
     "No new need matches your network": "Aucun nouveau besoin ne correspond à votre réseau",
     "Show the needs from other networks that match yours":
         "Afficher les besoins d'autres réseaux qui correspondent au vôtre",
+    # Backups in the app
+    "Backups": "Sauvegardes", "Back up the replica": "Sauvegarder la réplique",
+    "PES backups (*.pesbackup)": "Sauvegardes PES (*.pesbackup)",
+    "Restore a backup": "Restaurer une sauvegarde",
+    "Restore this backup?": "Restaurer cette sauvegarde ?",
+    "The replica will be replaced by the backup “%1”. Changes made since that backup will no longer be in the replica; the replica as it is now is kept as an automatic backup first.":
+        "La réplique sera remplacée par la sauvegarde « %1 ». Les modifications faites depuis cette sauvegarde n'y seront plus ; la réplique telle qu'elle est maintenant est d'abord gardée en sauvegarde automatique.",
+    "Back up now…": "Sauvegarder maintenant…", "Restore from a file…": "Restaurer depuis un fichier…",
+    "Automatic backups (before imports and upgrades)":
+        "Sauvegardes automatiques (avant les imports et les mises à niveau)",
+    "Automatic backups": "Sauvegardes automatiques", "%1 — %2 (%3 MB)": "%1 — %2 (%3 Mo)",
+    "Restore…": "Restaurer…", "No automatic backup yet": "Pas encore de sauvegarde automatique",
+    "Backups…": "Sauvegardes…", "Back up or restore the replica": "Sauvegarder ou restaurer la réplique",
+    "Backing up…": "Sauvegarde en cours…", "Backup written: %1": "Sauvegarde écrite : %1",
+    "Checking the backup…": "Vérification de la sauvegarde…",
+    "Closing the replica…": "Fermeture de la réplique…", "Restoring…": "Restauration en cours…",
+    "Restored the backup of %1. The replica it replaced is kept as %2.":
+        "Sauvegarde du %1 restaurée. La réplique remplacée est gardée sous le nom %2.",
 }
 # Different French for the same English in a given context.
 BY_CONTEXT = {

@@ -1,6 +1,81 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="17" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="41" />
+        <source>Back up the replica</source>
+        <translation>Back up the replica</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="44" />
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="51" />
+        <source>PES backups (*.pesbackup)</source>
+        <translation>PES backups (*.pesbackup)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="44" />
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="51" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="50" />
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="60" />
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="65" />
+        <source>The replica will be replaced by the backup “%1”. Changes made since that backup will no longer be in the replica; the replica as it is now is kept as an automatic backup first.</source>
+        <translation>The replica will be replaced by the backup “%1”. Changes made since that backup will no longer be in the replica; the replica as it is now is kept as an automatic backup first.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="77" />
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="82" />
+        <source>Restore from a file…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="101" />
+        <source>Automatic backups (before imports and upgrades)</source>
+        <translation>Automatic backups (before imports and upgrades)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="110" />
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="118" />
+        <source>%1 — %2 (%3 MB)</source>
+        <translation>%1 — %2 (%3 MB)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="124" />
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BackupDialog.qml" line="133" />
+        <source>No automatic backup yet</source>
+        <translation>No automatic backup yet</translation>
+    </message>
+</context>
+<context>
     <name>Choice</name>
     <message>
         <location filename="../app/desktop/kindcatalog.cpp" line="23" />
@@ -1232,7 +1307,17 @@
     </message>
     <message>
         <location filename="../app/desktop/qml/Main.qml" line="158" />
-        <location filename="../app/desktop/qml/Main.qml" line="159" />
+        <source>Backups…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="160" />
+        <source>Back up or restore the replica</source>
+        <translation>Back up or restore the replica</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="164" />
+        <location filename="../app/desktop/qml/Main.qml" line="165" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1794,6 +1879,39 @@
     </message>
 </context>
 <context>
+    <name>pes::desktop::BackupController</name>
+    <message>
+        <location filename="../app/desktop/backupcontroller.cpp" line="74" />
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/backupcontroller.cpp" line="91" />
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/backupcontroller.cpp" line="102" />
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/backupcontroller.cpp" line="111" />
+        <source>Closing the replica…</source>
+        <translation>Closing the replica…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/backupcontroller.cpp" line="128" />
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/backupcontroller.cpp" line="143" />
+        <source>Restored the backup of %1. The replica it replaced is kept as %2.</source>
+        <translation>Restored the backup of %1. The replica it replaced is kept as %2.</translation>
+    </message>
+</context>
+<context>
     <name>pes::desktop::ConflictListModel</name>
     <message>
         <location filename="../app/desktop/conflictlistmodel.cpp" line="116" />
@@ -1843,37 +1961,37 @@
 <context>
     <name>pes::desktop::SyncStatus</name>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="127" />
+        <location filename="../app/desktop/syncstatus.cpp" line="163" />
         <source>No hub configured: working offline</source>
         <translation>No hub configured: working offline</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="129" />
+        <location filename="../app/desktop/syncstatus.cpp" line="165" />
         <source>Syncing with the hub…</source>
         <translation>Syncing with the hub…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="132" />
+        <location filename="../app/desktop/syncstatus.cpp" line="168" />
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="134" />
+        <location filename="../app/desktop/syncstatus.cpp" line="170" />
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="137" />
+        <location filename="../app/desktop/syncstatus.cpp" line="173" />
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/syncstatus.cpp" line="139" />
+        <location filename="../app/desktop/syncstatus.cpp" line="175" />
         <source>%n change(s) to send</source>
         <translation><numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/syncstatus.cpp" line="141" />
+        <location filename="../app/desktop/syncstatus.cpp" line="177" />
         <source>%n conflict(s) to settle</source>
         <translation><numerusform>%n conflict to settle</numerusform><numerusform>%n conflicts to settle</numerusform></translation>
     </message>

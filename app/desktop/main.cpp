@@ -65,10 +65,7 @@ int main(int argc, char *argv[])
 
     // Sync runs on its own thread for whichever replica the session opens.
     SyncStatus syncStatus;
-    QObject::connect(&session, &ReplicaSession::openChanged, &syncStatus, [&] {
-        if (session.isOpen())
-            syncStatus.open(session.path());
-    });
+    syncStatus.follow(&session);
     QObject::connect(&syncStatus, &SyncStatus::changed, &session,
                      [&] { session.setHubStatus(syncStatus.summary()); });
 

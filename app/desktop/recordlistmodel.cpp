@@ -226,6 +226,8 @@ static SearchQuery effective(const SearchQuery &query)
 
 void RecordListModel::request(int offset, int limit)
 {
+    if (!m_session || !m_session->searchWorker()) // the replica was closed
+        return;
     ++m_generation;
     SearchQuery query = effective(m_query);
     query.offset = offset;
@@ -239,6 +241,8 @@ void RecordListModel::request(int offset, int limit)
 // page, under its own requester key, and is interrupted by the next query.
 void RecordListModel::requestCount()
 {
+    if (!m_session || !m_session->searchWorker())
+        return;
     ++m_countGeneration;
     m_session->searchWorker()->submit(
         {quintptr(this) + 1, m_countGeneration, effective(m_query), true, false});

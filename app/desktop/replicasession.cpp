@@ -39,6 +39,17 @@ bool ReplicaSession::openReplica(const QString &path)
     return true;
 }
 
+void ReplicaSession::closeReplica()
+{
+    if (!m_replica)
+        return;
+    m_worker.reset();
+    m_replica.reset();
+    qCInfo(lcDesktop) << "closed the replica";
+    Q_EMIT openChanged();
+    Q_EMIT statusChanged();
+}
+
 bool ReplicaSession::createReplica(const QString &path, const QString &networkIri,
                                    const QString &networkName, int demoOrganisations)
 {

@@ -35,6 +35,8 @@ public:
     ~ReplicaSession() override;
 
     Q_INVOKABLE bool openReplica(const QString &path);
+    // Closes the replica (and the search worker's connection to it).
+    void closeReplica();
     // Creates a replica for a network, optionally filled with demo data, and opens it.
     Q_INVOKABLE bool createReplica(const QString &path, const QString &networkIri,
                                    const QString &networkName, int demoOrganisations = 0);

@@ -6,6 +6,7 @@
 #include "engine/syncscheduler.h"
 #include "engine/syncstore.h"
 #include "replica/replica.h"
+#include "replicasession.h"
 
 #include <QLocale>
 
@@ -50,11 +51,26 @@ void SyncWorker::open(const QString &path)
         Q_EMIT progressChanged(-1);
         report(false);
         Q_EMIT synced();
+        if (m_closePending) // not from inside the scheduler's own signal
+            QMetaObject::invokeMethod(this, &SyncWorker::close, Qt::QueuedConnection);
     });
     report(false);
     sync::SyncStore store(m_replica->database());
     if (!store.value(u"hub.url"_s).value_or(QString()).isEmpty())
         m_scheduler->start();
+}
+
+void SyncWorker::close()
+{
+    if (m_scheduler && m_scheduler->isSyncing()) {
+        m_closePending = true;
+        return;
+    }
+    m_closePending = false;
+    m_scheduler.reset();
+    m_engine.reset();
+    m_replica.reset();
+    Q_EMIT closed();
 }
 
 void SyncWorker::syncNow()
@@ -65,6 +81,8 @@ void SyncWorker::syncNow()
 
 void SyncWorker::report(bool syncing)
 {
+    if (!m_replica)
+        return;
     sync::SyncStore store(m_replica->database());
     const bool configured = !store.value(u"hub.url"_s).value_or(QString()).isEmpty();
     auto pending = store.sendableCount();
@@ -101,6 +119,7 @@ SyncStatus::SyncStatus(int intervalMs, QObject *parent)
         Q_EMIT progressChanged();
     });
     connect(m_worker, &SyncWorker::synced, this, &SyncStatus::synced);
+    connect(m_worker, &SyncWorker::closed, this, &SyncStatus::closed);
     m_thread.start();
 }
 
@@ -114,6 +133,23 @@ SyncStatus::~SyncStatus()
 void SyncStatus::open(const QString &path)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->open(path); });
+}
+
+void SyncStatus::follow(ReplicaSession *session)
+{
+    connect(session, &ReplicaSession::openChanged, this, [this, session] {
+        if (session->isOpen())
+            open(session->path());
+        else
+            close();
+    });
+    if (session->isOpen())
+        open(session->path());
+}
+
+void SyncStatus::close()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); });
 }
 
 void SyncStatus::syncNow()

@@ -10,6 +10,9 @@
 
 namespace pes {
 class Replica;
+namespace desktop {
+class ReplicaSession;
+}
 namespace sync {
 class SyncEngine;
 class SyncScheduler;
@@ -30,15 +33,19 @@ public:
 
     void open(const QString &path);
     void syncNow();
+    // Lets go of the replica file, after the sync under way if there is one.
+    void close();
 
 Q_SIGNALS:
     void stateChanged(bool configured, bool syncing, qint64 pending, int openConflicts,
                       const QDateTime &lastSuccess, const QString &lastError);
     void progressChanged(double fraction);
     void synced();
+    void closed();
 
 private:
     void report(bool syncing);
+    bool m_closePending = false;
 
     int m_intervalMs;
     std::unique_ptr<Replica> m_replica;
@@ -70,7 +77,12 @@ public:
 
     // Starts automatic sync of the replica file at `path` (a first sync at once).
     void open(const QString &path);
+    // Syncs whichever replica the session opens, and lets go of it when it closes.
+    void follow(ReplicaSession *session);
     Q_INVOKABLE void syncNow();
+    // Stops syncing and closes the replica file (after a sync under way);
+    // closed() says when the file is free, e.g. to restore a backup over it.
+    void close();
 
     bool configured() const { return m_configured; }
     bool syncing() const { return m_syncing; }
@@ -86,6 +98,7 @@ Q_SIGNALS:
     void progressChanged();
     // A sync finished and may have brought records: views may refresh.
     void synced();
+    void closed();
 
 private:
     QThread m_thread;

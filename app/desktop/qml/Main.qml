@@ -155,6 +155,12 @@ ApplicationWindow {
                 onClicked: importWizard.open()
             }
             ToolButton {
+                text: qsTr("Backups…")
+                enabled: root.session.isOpen && !editor.dirty
+                Accessible.name: qsTr("Back up or restore the replica")
+                onClicked: backupDialog.open()
+            }
+            ToolButton {
                 text: qsTr("Settings")
                 Accessible.name: qsTr("Settings")
                 onClicked: settingsDialog.open()
@@ -232,5 +238,11 @@ ApplicationWindow {
     ImportWizard {
         id: importWizard
         session: root.session
+    }
+
+    BackupDialog {
+        id: backupDialog
+        session: root.session
+        syncStatus: root.syncStatus
     }
 }
