@@ -1,11 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nquadsguard.h"
 
+#include <cctype>
+
 using namespace Qt::StringLiterals;
 
 namespace pes::rdf {
 
 namespace {
+
+// A character that can stand inside a blank node label (bytes of UTF-8
+// sequences included).
+bool isLabelChar(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalnum(u) || c == '_' || c == '-' || c == '.' || c == ':';
+}
 
 // What is wrong with one line, as "column: message", or an empty string.
 QString checkLine(const QByteArray &line, int lineNumber)
@@ -38,8 +48,9 @@ QString checkLine(const QByteArray &line, int lineNumber)
             inIri = true;
         } else if (c == '"') {
             inLiteral = true;
-        } else if (c == '.' && (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t' ||
-                                line[i + 1] == '\r' || line[i + 1] == '#')) {
+        } else if (c == '.' && !(i > 0 && isLabelChar(line[i - 1]) && i + 1 < line.size() &&
+                                 isLabelChar(line[i + 1]))) {
+            // Only a blank node label holds a dot between two of its characters.
             ended = true;
         }
     }
