@@ -127,6 +127,8 @@ int geocode(CommandContext &context)
                 << summary->count(GeocodeOutcome::NoAddress) << ", failed " << failed << ".\n";
     if (options.dryRun)
         context.out << "Dry run: nothing was written.\n";
+    else if (summary->written == 0)
+        context.out << "Nothing was written.\n";
     else
         context.out << "Wrote the coordinates of " << summary->written
                     << " record(s) in one change (“pes undo” reverts it).\n";

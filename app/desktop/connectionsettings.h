@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "replicasession.h"
+#include "syncstatus.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -8,9 +11,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace pes::desktop {
-
-class ReplicaSession;
-class SyncStatus;
 
 // The connection settings for QML: the hub this replica syncs with and this
 // device's token (stored in the replica, where `pes hub set` and the sync
@@ -21,8 +21,10 @@ class ConnectionSettings : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(ReplicaSession *session READ session WRITE setSession NOTIFY sessionChanged)
-    Q_PROPERTY(SyncStatus *syncStatus READ syncStatus WRITE setSyncStatus NOTIFY sessionChanged)
+    Q_PROPERTY(
+        pes::desktop::ReplicaSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(pes::desktop::SyncStatus *syncStatus READ syncStatus WRITE setSyncStatus NOTIFY
+                   sessionChanged)
     Q_PROPERTY(QString hubUrl READ hubUrl NOTIFY hubChanged)
     Q_PROPERTY(bool hasToken READ hasToken NOTIFY hubChanged)
     Q_PROPERTY(QString geocodingUrl READ geocodingUrl NOTIFY geocodingUrlChanged)

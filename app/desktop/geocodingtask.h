@@ -2,6 +2,7 @@
 #pragma once
 
 #include "geocoding/addressgeocoder.h"
+#include "replicasession.h"
 
 #include <QMutex>
 #include <QObject>
@@ -10,8 +11,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace pes::desktop {
-
-class ReplicaSession;
 
 // Lives on the geocoding thread: opens its own connection to the replica and
 // runs an AddressGeocoder there, so the requests never block the window.
@@ -43,7 +42,8 @@ class GeocodingTask : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(ReplicaSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(
+        pes::desktop::ReplicaSession *session READ session WRITE setSession NOTIFY sessionChanged)
     // The service to ask; the settings' one when empty.
     Q_PROPERTY(QString serviceUrl READ serviceUrl WRITE setServiceUrl NOTIFY serviceUrlChanged)
     Q_PROPERTY(double minScore MEMBER m_minScore NOTIFY minScoreChanged)

@@ -136,7 +136,7 @@ Result<std::optional<GeocodeMatch>> GeocodingClient::search(const QString &text)
             break;
     }
     if (!exchange.error.isEmpty()) {
-        qCInfo(lcGeocoding).noquote() << "search failed:" << exchange.error;
+        qCDebug(lcGeocoding).noquote() << "search failed:" << exchange.error;
         return fail(Error::Code::Io, exchange.error);
     }
     return parseSearchAnswer(exchange.body);

@@ -42,8 +42,8 @@ Run runPes(const QString &replica, const QStringList &arguments)
 }
 
 // Runs a connection test and returns (ok, message).
-std::pair<bool, QString> test(desktop::ConnectionSettings &settings, const QString &url,
-                              const QString &token)
+std::pair<bool, QString> probe(desktop::ConnectionSettings &settings, const QString &url,
+                               const QString &token)
 {
     QSignalSpy finished(&settings, &desktop::ConnectionSettings::testFinished);
     settings.testConnection(url, token);
@@ -102,19 +102,19 @@ void TestConnectionSettings::savedHubIsUsedBySync()
     QVERIFY(!settings.hasToken());
 
     // Nothing saved yet: the test needs a token, and says what is wrong.
-    auto [noToken, noTokenMessage] = test(settings, url, {});
+    auto [noToken, noTokenMessage] = probe(settings, url, {});
     QVERIFY(!noToken);
     QVERIFY2(noTokenMessage.contains(u"token"_s), qPrintable(noTokenMessage));
-    auto [wrong, wrongMessage] = test(settings, url, u"not-the-token"_s);
+    auto [wrong, wrongMessage] = probe(settings, url, u"not-the-token"_s);
     QVERIFY(!wrong);
     QVERIFY2(wrongMessage.contains(u"refused this device's token"_s), qPrintable(wrongMessage));
-    auto [notHub, notHubMessage] = test(settings, u"hub.example.org"_s, token);
+    auto [notHub, notHubMessage] = probe(settings, u"hub.example.org"_s, token);
     QVERIFY(!notHub);
     QVERIFY2(notHubMessage.contains(u"not a hub address"_s), qPrintable(notHubMessage));
-    auto [unreachable, unreachableMessage] = test(settings, u"http://127.0.0.1:1"_s, token);
+    auto [unreachable, unreachableMessage] = probe(settings, u"http://127.0.0.1:1"_s, token);
     QVERIFY(!unreachable);
     QVERIFY2(unreachableMessage.contains(u"cannot be reached"_s), qPrintable(unreachableMessage));
-    auto [right, rightMessage] = test(settings, url, token);
+    auto [right, rightMessage] = probe(settings, url, token);
     QVERIFY2(right, qPrintable(rightMessage));
     QVERIFY2(rightMessage.contains(u"poste-accueil"_s), qPrintable(rightMessage));
     QVERIFY(rightMessage.contains(network));
@@ -139,9 +139,13 @@ void TestConnectionSettings::savedHubIsUsedBySync()
     QCOMPARE(status.pending(), qint64(0));
 
     // The saved token is used when none is typed, for a test and a save.
-    auto [saved, savedMessage] = test(settings, url, {});
+    auto [saved, savedMessage] = probe(settings, url, {});
     QVERIFY2(saved, qPrintable(savedMessage));
+    QSignalSpy syncedAgain(&status, &desktop::SyncStatus::synced);
     QVERIFY(settings.saveHub(url, {}));
+    QVERIFY(syncedAgain.wait(30000));
+    QTRY_VERIFY(!status.syncing());
+    QCOMPARE(status.lastError(), QString());
 
     // `pes` reads the same settings; it shows the address, never the token.
     QVERIFY(session.replica()->create(Kind::Organisation, {{u"name"_s, u"Beta"_s}}));

@@ -147,7 +147,7 @@ void TestGeocodeCli::namedRecordAndUsage()
     QCOMPARE(badScore.code, 2);
     QVERIFY(badScore.err.contains(u"--min-score"_s));
     const Run badService = pes({u"geocode"_s, m_sure, u"--service"_s, u"nowhere"_s});
-    QCOMPARE(badService.code, 1);
+    QCOMPARE(badService.code, 2); // a wrong argument
     QVERIFY2(badService.err.contains(u"not a geocoding service address"_s),
              qPrintable(badService.err));
     QCOMPARE(m_server->requests().size(), 1);
