@@ -19,6 +19,23 @@ TestCase {
         SettingsDialog { localization: testLocalization; session: testSession }
     }
     Component {
+        id: pageComponent
+        RecordPage {
+            width: 800
+            height: 700
+            session: testSession
+            editor: RecordEditor { session: testSession }
+        }
+    }
+    Component {
+        id: editorComponent
+        RecordEditor { session: testSession }
+    }
+    Component {
+        id: geocodingComponent
+        GeocodingDialog { session: testSession }
+    }
+    Component {
         id: pickerComponent
         LocationPicker { editor: RecordEditor { session: testSession } }
     }
@@ -69,5 +86,40 @@ TestCase {
         tryVerify(() => !picker.locating, 25000)
         verify(message.text.length > 0)
         picker.close()
+    }
+
+    function test_locateFromAddressNeedsASavedPlace() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        page.editor.newRecord("organisation")
+        page.editor.setValue("name", "Sans coordonnées")
+        page.editor.setValue("city", "Marseille")
+        wait(0)
+        const button = find(page, "locateFromAddress")
+        verify(button)
+        verify(!button.enabled, "a new record must be saved first")
+        verify(page.editor.save())
+        tryCompare(button, "enabled", true)
+        page.editor.setValue("city", "")
+        verify(!button.enabled, "unsaved edits")
+        page.editor.revert()
+        verify(button.enabled)
+    }
+
+    function test_batchCountsRecordsToLocate() {
+        const dialog = createTemporaryObject(geocodingComponent, testCase)
+        dialog.open()
+        tryCompare(dialog, "opened", true)
+        const before = dialog.missing
+        dialog.close()
+        tryCompare(dialog, "opened", false)
+        const editor = createTemporaryObject(editorComponent, testCase)
+        editor.newRecord("organisation")
+        editor.setValue("name", "À localiser")
+        editor.setValue("postcode", "13001")
+        verify(editor.save())
+        dialog.open()
+        tryCompare(dialog, "opened", true)
+        compare(dialog.missing, before + 1)
+        dialog.close()
     }
 }

@@ -167,6 +167,7 @@ Pane {
                 }
                 Button {
                     id: locateButton
+                    objectName: "locateFromAddress"
                     readonly property bool hasPlace: (page.editor.values.city ?? "") !== ""
                                                      || (page.editor.values.postcode ?? "") !== ""
                     text: locator.running ? qsTr("Locating…") : qsTr("Locate from address")
