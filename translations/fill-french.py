@@ -252,6 +252,85 @@ FRENCH.update({
 PLURALS_FR["%n record(s) on the map"] = ["%n fiche sur la carte", "%n fiches sur la carte"]
 PLURALS_EN["%n record(s) on the map"] = ["%n record on the map", "%n records on the map"]
 
+# Geocoding, "Use my position" and the connection settings.
+FRENCH.update({
+    "Locating…": "Localisation…",
+    "Locate from address": "Localiser d'après l'adresse",
+    "Save the record first": "Enregistrez d'abord la fiche",
+    "Enter a town or postcode first": "Saisissez d'abord une commune ou un code postal",
+    "Ask %1 for the coordinates of this address":
+        "Demander à %1 les coordonnées de cette adresse",
+    "Locate…": "Localiser…",
+    "Locate records with an address but no coordinates…":
+        "Localiser les fiches qui ont une adresse mais pas de coordonnées…",
+    "Locate records from their address": "Localiser des fiches d'après leur adresse",
+    "Every record with an address already has coordinates.":
+        "Toutes les fiches qui ont une adresse ont déjà des coordonnées.",
+    "%1 record(s) have a town or postcode but no coordinates.":
+        "Fiches avec une commune ou un code postal mais sans coordonnées : %1.",
+    "Their addresses will be sent to %1. Matches the service is unsure of are listed below "
+    "and not written.":
+        "Leurs adresses seront envoyées à %1. Les résultats dont le service n'est pas sûr "
+        "sont listés ci-dessous et ne sont pas enregistrés.",
+    "%1 of %2 — %3": "%1 sur %2 — %3",
+    "Locate": "Localiser",
+    "Cancel": "Annuler",
+    "%1: located at “%2”": "%1 : localisée à « %2 »",
+    "%1: uncertain, the best match “%2” scored %3":
+        "%1 : incertain, le meilleur résultat « %2 » a un score de %3",
+    "%1: address not found (%2)": "%1 : adresse introuvable (%2)",
+    "%1: no town or postcode to look for": "%1 : ni commune ni code postal à chercher",
+    "%1: failed: %2": "%1 : échec : %2",
+    "No record with an address is missing its coordinates.":
+        "Aucune fiche avec une adresse ne manque de coordonnées.",
+    "%1 located, %2 uncertain, %3 not found, %4 failed%5.":
+        "%1 localisées, %2 incertaines, %3 introuvables, %4 en échec%5.",
+    " (cancelled)": " (annulé)",
+    "Use my position": "Utiliser ma position",
+    "This computer has no position source (no GPS or location service).":
+        "Cet ordinateur n'a pas de source de position (ni GPS ni service de localisation).",
+    "Waiting for a position…": "En attente d'une position…",
+    "Placed at your position, to within %1 m.": "Placée à votre position, à %1 m près.",
+    "Placed at your position.": "Placée à votre position.",
+    "This application may not read your position: allow it in the system settings.":
+        "Cette application n'a pas le droit de lire votre position : autorisez-la dans "
+        "les réglages du système.",
+    "No position came in time; try again outdoors or place the pin by hand.":
+        "Aucune position n'est arrivée à temps : réessayez à l'extérieur ou placez "
+        "l'épingle à la main.",
+    "The position source failed; place the pin by hand.":
+        "La source de position a échoué : placez l'épingle à la main.",
+    "Regional hub": "Plateforme régionale",
+    "Hub address": "Adresse de la plateforme",
+    "Device token": "Jeton de l'appareil",
+    "Saved; type a new token to replace it":
+        "Enregistré ; saisissez un nouveau jeton pour le remplacer",
+    "Given by the hub's administrator": "Fourni par l'administrateur de la plateforme",
+    "Save hub settings": "Enregistrer la plateforme",
+    "Saved. A sync starts now.": "Enregistré. Une synchronisation démarre.",
+    "Test connection": "Tester la connexion",
+    "Asking the hub…": "Interrogation de la plateforme…",
+    "Geocoding": "Géocodage",
+    "Service address": "Adresse du service",
+    "Geocoding service address": "Adresse du service de géocodage",
+    "A service speaking the API of the French national address base (BAN). Addresses are "
+    "sent to it only when you ask to locate records.":
+        "Un service qui parle l'API de la Base Adresse Nationale (BAN). Les adresses ne lui "
+        "sont envoyées que lorsque vous demandez de localiser des fiches.",
+    "Open a replica first: the hub is set for each replica.":
+        "Ouvrez d'abord une réplique : la plateforme se règle pour chaque réplique.",
+    "Enter this device's token, given by the hub's administrator.":
+        "Saisissez le jeton de cet appareil, fourni par l'administrateur de la plateforme.",
+    "“%1” is not a hub address: expected http(s)://host:port":
+        "« %1 » n'est pas une adresse de plateforme : http(s)://hôte:port est attendu",
+    "Enter this device's token to test the connection.":
+        "Saisissez le jeton de cet appareil pour tester la connexion.",
+    "Connected: the hub knows this device as “%1” in the network %2.":
+        "Connecté : la plateforme connaît cet appareil sous le nom « %1 » dans le réseau %2.",
+    "The server answered, but not as a PES hub does.":
+        "Le serveur a répondu, mais pas comme une plateforme PES.",
+})
+
 
 def fill(path, plurals, texts):
     tree = ET.parse(path)

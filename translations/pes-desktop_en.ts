@@ -971,6 +971,49 @@
     </message>
 </context>
 <context>
+    <name>GeocodingDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="17" />
+        <source>Locate records from their address</source>
+        <translation>Locate records from their address</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="39" />
+        <source>Every record with an address already has coordinates.</source>
+        <translation>Every record with an address already has coordinates.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="40" />
+        <source>%1 record(s) have a town or postcode but no coordinates.</source>
+        <translation>%1 record(s) have a town or postcode but no coordinates.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="46" />
+        <source>Their addresses will be sent to %1. Matches the service is unsure of are listed below and not written.</source>
+        <translation>Their addresses will be sent to %1. Matches the service is unsure of are listed below and not written.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="60" />
+        <source>%1 of %2 — %3</source>
+        <translation>%1 of %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="89" />
+        <source>Locate</source>
+        <translation>Locate</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="96" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="101" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../app/desktop/qml/ImportWizard.qml" line="19" />
@@ -1167,14 +1210,55 @@
         <translation>Place on the map</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/LocationPicker.qml" line="58" />
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="35" />
+        <source>This computer has no position source (no GPS or location service).</source>
+        <translation>This computer has no position source (no GPS or location service).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="41" />
+        <source>Waiting for a position…</source>
+        <translation>Waiting for a position…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="63" />
+        <source>Placed at your position, to within %1 m.</source>
+        <translation>Placed at your position, to within %1 m.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="64" />
+        <source>Placed at your position.</source>
+        <translation>Placed at your position.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="70" />
+        <source>This application may not read your position: allow it in the system settings.</source>
+        <translation>This application may not read your position: allow it in the system settings.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="72" />
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="80" />
+        <source>No position came in time; try again outdoors or place the pin by hand.</source>
+        <translation>No position came in time; try again outdoors or place the pin by hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="73" />
+        <source>The position source failed; place the pin by hand.</source>
+        <translation>The position source failed; place the pin by hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="112" />
         <source>Latitude %1, longitude %2. Click elsewhere or drag the pin to move it.</source>
         <translation>Latitude %1, longitude %2. Click elsewhere or drag the pin to move it.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/LocationPicker.qml" line="60" />
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="114" />
         <source>Click on the map where the record is.</source>
         <translation>Click on the map where the record is.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="120" />
+        <source>Use my position</source>
+        <translation>Use my position</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1401,18 @@
     </message>
     <message>
         <location filename="../app/desktop/qml/Main.qml" line="164" />
-        <location filename="../app/desktop/qml/Main.qml" line="165" />
+        <source>Locate…</source>
+        <translation>Locate…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="166" />
+        <location filename="../app/desktop/qml/Main.qml" line="168" />
+        <source>Locate records with an address but no coordinates…</source>
+        <translation>Locate records with an address but no coordinates…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="172" />
+        <location filename="../app/desktop/qml/Main.qml" line="173" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1497,92 +1592,118 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="24" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="31" />
         <source>Choose a record in the list, or create one with Ctrl+N</source>
         <translation>Choose a record in the list, or create one with Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="45" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="52" />
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="57" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="64" />
         <source>%1 — not saved yet</source>
         <translation>%1 — not saved yet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="59" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="66" />
         <source>%1 — created %2, changed %3 (version %4)</source>
         <translation>%1 — created %2, changed %3 (version %4)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="73" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="80" />
         <source>Visibility</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="83" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="90" />
         <source>This record is in the trash.</source>
         <translation>This record is in the trash.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="100" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="107" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="103" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="110" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="107" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="114" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="112" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="119" />
         <source>Mark ready to publish</source>
         <translation>Mark ready to publish</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="121" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="128" />
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="127" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="134" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="129" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="136" />
         <source>Restore from the trash</source>
         <translation>Restore from the trash</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="155" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="165" />
         <source>Address and coordinates</source>
         <translation>Address and coordinates</translation>
     </message>
     <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="173" />
+        <source>Locating…</source>
+        <translation>Locating…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="173" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="176" />
+        <source>Locate from address</source>
+        <translation>Locate from address</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/qml/RecordPage.qml" line="178" />
+        <source>Save the record first</source>
+        <translation>Save the record first</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="179" />
+        <source>Enter a town or postcode first</source>
+        <translation>Enter a town or postcode first</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="180" />
+        <source>Ask %1 for the coordinates of this address</source>
+        <translation>Ask %1 for the coordinates of this address</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="216" />
         <source>Contact points</source>
         <translation>Contact points</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="189" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="227" />
         <source>Engagements</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="200" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="238" />
         <source>Relations to other organisations</source>
         <translation>Relations to other organisations</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="211" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="249" />
         <source>Organisations related to this one</source>
         <translation>Organisations related to this one</translation>
     </message>
@@ -1621,30 +1742,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="14" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="17" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="24" />
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="29" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="44" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="49" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="30" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="50" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="36" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="56" />
         <source>Replica</source>
         <translation>Replica</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="42" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="62" />
         <source>Network</source>
         <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="72" />
+        <source>Regional hub</source>
+        <translation>Regional hub</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="75" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="82" />
+        <source>Hub address</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="84" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="93" />
+        <source>Device token</source>
+        <translation>Device token</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="91" />
+        <source>Saved; type a new token to replace it</source>
+        <translation>Saved; type a new token to replace it</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="92" />
+        <source>Given by the hub's administrator</source>
+        <translation>Given by the hub's administrator</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="99" />
+        <source>Save hub settings</source>
+        <translation>Save hub settings</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="105" />
+        <source>Saved. A sync starts now.</source>
+        <translation>Saved. A sync starts now.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="110" />
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="113" />
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="140" />
+        <source>Geocoding</source>
+        <translation>Geocoding</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="143" />
+        <source>Service address</source>
+        <translation>Service address</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="150" />
+        <source>Geocoding service address</source>
+        <translation>Geocoding service address</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="153" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="164" />
+        <source>A service speaking the API of the French national address base (BAN). Addresses are sent to it only when you ask to locate records.</source>
+        <translation>A service speaking the API of the French national address base (BAN). Addresses are sent to it only when you ask to locate records.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2110,87 @@
         <location filename="../app/desktop/conflictlistmodel.cpp" line="116" />
         <source>This conflict no longer exists.</source>
         <translation>This conflict no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::ConnectionSettings</name>
+    <message>
+        <location filename="../app/desktop/connectionsettings.cpp" line="89" />
+        <source>Open a replica first: the hub is set for each replica.</source>
+        <translation>Open a replica first: the hub is set for each replica.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/connectionsettings.cpp" line="94" />
+        <source>Enter this device's token, given by the hub's administrator.</source>
+        <translation>Enter this device's token, given by the hub's administrator.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/connectionsettings.cpp" line="118" />
+        <source>“%1” is not a hub address: expected http(s)://host:port</source>
+        <translation>“%1” is not a hub address: expected http(s)://host:port</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/connectionsettings.cpp" line="123" />
+        <source>Enter this device's token to test the connection.</source>
+        <translation>Enter this device's token to test the connection.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/connectionsettings.cpp" line="137" />
+        <source>Connected: the hub knows this device as “%1” in the network %2.</source>
+        <translation>Connected: the hub knows this device as “%1” in the network %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/connectionsettings.cpp" line="140" />
+        <source>The server answered, but not as a PES hub does.</source>
+        <translation>The server answered, but not as a PES hub does.</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::GeocodingTask</name>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="22" />
+        <source>%1: located at “%2”</source>
+        <translation>%1: located at “%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="24" />
+        <source>%1: uncertain, the best match “%2” scored %3</source>
+        <translation>%1: uncertain, the best match “%2” scored %3</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="28" />
+        <source>%1: address not found (%2)</source>
+        <translation>%1: address not found (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="30" />
+        <source>%1: no town or postcode to look for</source>
+        <translation>%1: no town or postcode to look for</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="32" />
+        <source>%1: failed: %2</source>
+        <translation>%1: failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="89" />
+        <source>No record with an address is missing its coordinates.</source>
+        <translation>No record with an address is missing its coordinates.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="93" />
+        <source>%1 located, %2 uncertain, %3 not found, %4 failed%5.</source>
+        <translation>%1 located, %2 uncertain, %3 not found, %4 failed%5.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="99" />
+        <source> (cancelled)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="201" />
+        <source>No replica is open</source>
+        <translation>No replica is open</translation>
     </message>
 </context>
 <context>

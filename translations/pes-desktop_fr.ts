@@ -971,6 +971,49 @@
     </message>
 </context>
 <context>
+    <name>GeocodingDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="17" />
+        <source>Locate records from their address</source>
+        <translation>Localiser des fiches d'après leur adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="39" />
+        <source>Every record with an address already has coordinates.</source>
+        <translation>Toutes les fiches qui ont une adresse ont déjà des coordonnées.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="40" />
+        <source>%1 record(s) have a town or postcode but no coordinates.</source>
+        <translation>Fiches avec une commune ou un code postal mais sans coordonnées : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="46" />
+        <source>Their addresses will be sent to %1. Matches the service is unsure of are listed below and not written.</source>
+        <translation>Leurs adresses seront envoyées à %1. Les résultats dont le service n'est pas sûr sont listés ci-dessous et ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="60" />
+        <source>%1 of %2 — %3</source>
+        <translation>%1 sur %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="89" />
+        <source>Locate</source>
+        <translation>Localiser</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="96" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/GeocodingDialog.qml" line="101" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../app/desktop/qml/ImportWizard.qml" line="19" />
@@ -1167,14 +1210,55 @@
         <translation>Placer sur la carte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/LocationPicker.qml" line="58" />
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="35" />
+        <source>This computer has no position source (no GPS or location service).</source>
+        <translation>Cet ordinateur n'a pas de source de position (ni GPS ni service de localisation).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="41" />
+        <source>Waiting for a position…</source>
+        <translation>En attente d'une position…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="63" />
+        <source>Placed at your position, to within %1 m.</source>
+        <translation>Placée à votre position, à %1 m près.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="64" />
+        <source>Placed at your position.</source>
+        <translation>Placée à votre position.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="70" />
+        <source>This application may not read your position: allow it in the system settings.</source>
+        <translation>Cette application n'a pas le droit de lire votre position : autorisez-la dans les réglages du système.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="72" />
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="80" />
+        <source>No position came in time; try again outdoors or place the pin by hand.</source>
+        <translation>Aucune position n'est arrivée à temps : réessayez à l'extérieur ou placez l'épingle à la main.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="73" />
+        <source>The position source failed; place the pin by hand.</source>
+        <translation>La source de position a échoué : placez l'épingle à la main.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="112" />
         <source>Latitude %1, longitude %2. Click elsewhere or drag the pin to move it.</source>
         <translation>Latitude %1, longitude %2. Cliquez ailleurs ou faites glisser l'épingle pour la déplacer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/LocationPicker.qml" line="60" />
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="114" />
         <source>Click on the map where the record is.</source>
         <translation>Cliquez sur la carte à l'emplacement de la fiche.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/LocationPicker.qml" line="120" />
+        <source>Use my position</source>
+        <translation>Utiliser ma position</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1401,18 @@
     </message>
     <message>
         <location filename="../app/desktop/qml/Main.qml" line="164" />
-        <location filename="../app/desktop/qml/Main.qml" line="165" />
+        <source>Locate…</source>
+        <translation>Localiser…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="166" />
+        <location filename="../app/desktop/qml/Main.qml" line="168" />
+        <source>Locate records with an address but no coordinates…</source>
+        <translation>Localiser les fiches qui ont une adresse mais pas de coordonnées…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="172" />
+        <location filename="../app/desktop/qml/Main.qml" line="173" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1497,92 +1592,118 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="24" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="31" />
         <source>Choose a record in the list, or create one with Ctrl+N</source>
         <translation>Choisissez une fiche dans la liste, ou créez-en une avec Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="45" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="52" />
         <source>New %1</source>
         <translation>Nouvelle fiche : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="57" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="64" />
         <source>%1 — not saved yet</source>
         <translation>%1 — pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="59" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="66" />
         <source>%1 — created %2, changed %3 (version %4)</source>
         <translation>%1 — créée le %2, modifiée le %3 (version %4)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="73" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="80" />
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="83" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="90" />
         <source>This record is in the trash.</source>
         <translation>Cette fiche est dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="100" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="107" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="103" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="110" />
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="107" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="114" />
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="112" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="119" />
         <source>Mark ready to publish</source>
         <translation>Marquer prêt à publier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="121" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="128" />
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="127" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="134" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="129" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="136" />
         <source>Restore from the trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="155" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="165" />
         <source>Address and coordinates</source>
         <translation>Adresse et coordonnées</translation>
     </message>
     <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="173" />
+        <source>Locating…</source>
+        <translation>Localisation…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="173" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="176" />
+        <source>Locate from address</source>
+        <translation>Localiser d'après l'adresse</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/qml/RecordPage.qml" line="178" />
+        <source>Save the record first</source>
+        <translation>Enregistrez d'abord la fiche</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="179" />
+        <source>Enter a town or postcode first</source>
+        <translation>Saisissez d'abord une commune ou un code postal</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="180" />
+        <source>Ask %1 for the coordinates of this address</source>
+        <translation>Demander à %1 les coordonnées de cette adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/RecordPage.qml" line="216" />
         <source>Contact points</source>
         <translation>Moyens de contact</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="189" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="227" />
         <source>Engagements</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="200" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="238" />
         <source>Relations to other organisations</source>
         <translation>Relations avec d'autres structures</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="211" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="249" />
         <source>Organisations related to this one</source>
         <translation>Structures liées à celle-ci</translation>
     </message>
@@ -1621,30 +1742,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="14" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="17" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="24" />
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="29" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="44" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="49" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="30" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="50" />
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="36" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="56" />
         <source>Replica</source>
         <translation>Réplique</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="42" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="62" />
         <source>Network</source>
         <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="72" />
+        <source>Regional hub</source>
+        <translation>Plateforme régionale</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="75" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="82" />
+        <source>Hub address</source>
+        <translation>Adresse de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="84" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="93" />
+        <source>Device token</source>
+        <translation>Jeton de l'appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="91" />
+        <source>Saved; type a new token to replace it</source>
+        <translation>Enregistré ; saisissez un nouveau jeton pour le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="92" />
+        <source>Given by the hub's administrator</source>
+        <translation>Fourni par l'administrateur de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="99" />
+        <source>Save hub settings</source>
+        <translation>Enregistrer la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="105" />
+        <source>Saved. A sync starts now.</source>
+        <translation>Enregistré. Une synchronisation démarre.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="110" />
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="113" />
+        <source>Asking the hub…</source>
+        <translation>Interrogation de la plateforme…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="140" />
+        <source>Geocoding</source>
+        <translation>Géocodage</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="143" />
+        <source>Service address</source>
+        <translation>Adresse du service</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="150" />
+        <source>Geocoding service address</source>
+        <translation>Adresse du service de géocodage</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="153" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="164" />
+        <source>A service speaking the API of the French national address base (BAN). Addresses are sent to it only when you ask to locate records.</source>
+        <translation>Un service qui parle l'API de la Base Adresse Nationale (BAN). Les adresses ne lui sont envoyées que lorsque vous demandez de localiser des fiches.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2110,87 @@
         <location filename="../app/desktop/conflictlistmodel.cpp" line="116" />
         <source>This conflict no longer exists.</source>
         <translation>Ce conflit n'existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::ConnectionSettings</name>
+    <message>
+        <location filename="../app/desktop/connectionsettings.cpp" line="89" />
+        <source>Open a replica first: the hub is set for each replica.</source>
+        <translation>Ouvrez d'abord une réplique : la plateforme se règle pour chaque réplique.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/connectionsettings.cpp" line="94" />
+        <source>Enter this device's token, given by the hub's administrator.</source>
+        <translation>Saisissez le jeton de cet appareil, fourni par l'administrateur de la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/connectionsettings.cpp" line="118" />
+        <source>“%1” is not a hub address: expected http(s)://host:port</source>
+        <translation>« %1 » n'est pas une adresse de plateforme : http(s)://hôte:port est attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/connectionsettings.cpp" line="123" />
+        <source>Enter this device's token to test the connection.</source>
+        <translation>Saisissez le jeton de cet appareil pour tester la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/connectionsettings.cpp" line="137" />
+        <source>Connected: the hub knows this device as “%1” in the network %2.</source>
+        <translation>Connecté : la plateforme connaît cet appareil sous le nom « %1 » dans le réseau %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/connectionsettings.cpp" line="140" />
+        <source>The server answered, but not as a PES hub does.</source>
+        <translation>Le serveur a répondu, mais pas comme une plateforme PES.</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::GeocodingTask</name>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="22" />
+        <source>%1: located at “%2”</source>
+        <translation>%1 : localisée à « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="24" />
+        <source>%1: uncertain, the best match “%2” scored %3</source>
+        <translation>%1 : incertain, le meilleur résultat « %2 » a un score de %3</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="28" />
+        <source>%1: address not found (%2)</source>
+        <translation>%1 : adresse introuvable (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="30" />
+        <source>%1: no town or postcode to look for</source>
+        <translation>%1 : ni commune ni code postal à chercher</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="32" />
+        <source>%1: failed: %2</source>
+        <translation>%1 : échec : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="89" />
+        <source>No record with an address is missing its coordinates.</source>
+        <translation>Aucune fiche avec une adresse ne manque de coordonnées.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="93" />
+        <source>%1 located, %2 uncertain, %3 not found, %4 failed%5.</source>
+        <translation>%1 localisées, %2 incertaines, %3 introuvables, %4 en échec%5.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="99" />
+        <source> (cancelled)</source>
+        <translation> (annulé)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/geocodingtask.cpp" line="201" />
+        <source>No replica is open</source>
+        <translation>Aucune réplique n'est ouverte</translation>
     </message>
 </context>
 <context>

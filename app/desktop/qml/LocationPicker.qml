@@ -8,9 +8,9 @@ import QtLocation
 import QtPositioning
 import org.pes.desktop
 
-// Sets a record's latitude and longitude by clicking on a small map or
-// dragging its pin. Uses the map's tile source (MapPage), or a plain
-// background when there is none.
+// Sets a record's latitude and longitude by clicking on a small map, dragging
+// its pin, or taking the device's position where it has one. Uses the map's
+// tile source (MapPage), or a plain background when there is none.
 Dialog {
     id: picker
 
@@ -26,6 +26,59 @@ Dialog {
     width: 560
     height: 480
     standardButtons: Dialog.Ok | Dialog.Cancel
+
+    // "Use my position": Qt Positioning, where the device has a source.
+    property bool locating: false
+    property string positionMessage: ""
+    readonly property bool positionAvailable: positionSource.valid
+    readonly property string positionUnavailableReason: positionSource.valid ? ""
+        : qsTr("This computer has no position source (no GPS or location service).")
+
+    function useMyPosition() {
+        if (!positionSource.valid)
+            return
+        locating = true
+        positionMessage = qsTr("Waiting for a position…")
+        positionTimeout.restart()
+        positionSource.update(15000)
+    }
+    function stopLocating(message) {
+        locating = false
+        positionTimeout.stop()
+        positionSource.stop()
+        positionMessage = message
+    }
+
+    PositionSource {
+        id: positionSource
+        active: false
+        onPositionChanged: {
+            if (!picker.locating || !position.latitudeValid || !position.longitudeValid)
+                return
+            picker.latitude = position.coordinate.latitude
+            picker.longitude = position.coordinate.longitude
+            if (mapLoader.item)
+                mapLoader.item.center = position.coordinate
+            picker.stopLocating(position.horizontalAccuracyValid
+                ? qsTr("Placed at your position, to within %1 m.").arg(Math.round(position.horizontalAccuracy))
+                : qsTr("Placed at your position."))
+        }
+        onSourceErrorChanged: {
+            if (!picker.locating || sourceError === PositionSource.NoError)
+                return
+            picker.stopLocating(sourceError === PositionSource.AccessError
+                ? qsTr("This application may not read your position: allow it in the system settings.")
+                : sourceError === PositionSource.UpdateTimeoutError
+                ? qsTr("No position came in time; try again outdoors or place the pin by hand.")
+                : qsTr("The position source failed; place the pin by hand."))
+        }
+    }
+    // Never wait forever, whatever the source does.
+    Timer {
+        id: positionTimeout
+        interval: 20000
+        onTriggered: picker.stopLocating(qsTr("No position came in time; try again outdoors or place the pin by hand."))
+    }
 
     Settings {
         id: tileSettings
@@ -43,6 +96,7 @@ Dialog {
             mapLoader.item.center = placed ? QtPositioning.coordinate(latitude, longitude)
                                            : QtPositioning.coordinate(43.6, 5.6)
     }
+    onClosed: if (locating) stopLocating("")
     onAccepted: {
         if (!placed)
             return
@@ -58,6 +112,32 @@ Dialog {
             text: picker.placed ? qsTr("Latitude %1, longitude %2. Click elsewhere or drag the pin to move it.")
                                   .arg(picker.latitude.toFixed(6)).arg(picker.longitude.toFixed(6))
                                 : qsTr("Click on the map where the record is.")
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                objectName: "useMyPosition"
+                text: qsTr("Use my position")
+                enabled: picker.positionAvailable && !picker.locating
+                Accessible.name: text
+                Accessible.description: picker.positionUnavailableReason
+                ToolTip.visible: hovered && picker.positionUnavailableReason !== ""
+                ToolTip.text: picker.positionUnavailableReason
+                onClicked: picker.useMyPosition()
+            }
+            BusyIndicator {
+                visible: picker.locating
+                running: visible
+                Layout.preferredWidth: 24
+                Layout.preferredHeight: 24
+            }
+            Label {
+                objectName: "positionMessage"
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: palette.placeholderText
+                text: picker.positionMessage !== "" ? picker.positionMessage : picker.positionUnavailableReason
+            }
         }
         Loader {
             id: mapLoader

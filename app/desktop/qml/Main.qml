@@ -161,6 +161,14 @@ ApplicationWindow {
                 onClicked: backupDialog.open()
             }
             ToolButton {
+                text: qsTr("Locate…")
+                enabled: root.session.isOpen && !editor.dirty
+                Accessible.name: qsTr("Locate records with an address but no coordinates…")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Locate records with an address but no coordinates…")
+                onClicked: geocodingDialog.open()
+            }
+            ToolButton {
                 text: qsTr("Settings")
                 Accessible.name: qsTr("Settings")
                 onClicked: settingsDialog.open()
@@ -232,6 +240,12 @@ ApplicationWindow {
     SettingsDialog {
         id: settingsDialog
         localization: root.localization
+        session: root.session
+        syncStatus: root.syncStatus
+    }
+
+    GeocodingDialog {
+        id: geocodingDialog
         session: root.session
     }
 

@@ -18,6 +18,13 @@ Pane {
     signal openRequested(string iri)
     signal newRequested(string kind, var presets)
 
+    // Locates the record shown, off the GUI thread; one undoable change.
+    GeocodingTask {
+        id: locator
+        property string iri: ""
+        session: page.session
+    }
+
     Label {
         anchors.centerIn: parent
         visible: page.editor.isEmpty
@@ -150,10 +157,41 @@ Pane {
                 }
             }
 
-            Label {
+            RowLayout {
+                Layout.fillWidth: true
                 visible: page.fieldList.some(f => f.name === "street")
-                text: qsTr("Address and coordinates")
-                font.bold: true
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Address and coordinates")
+                    font.bold: true
+                }
+                Button {
+                    id: locateButton
+                    objectName: "locateFromAddress"
+                    readonly property bool hasPlace: (page.editor.values.city ?? "") !== ""
+                                                     || (page.editor.values.postcode ?? "") !== ""
+                    text: locator.running ? qsTr("Locating…") : qsTr("Locate from address")
+                    enabled: !page.editor.isNew && !page.editor.dirty && !page.editor.deleted
+                             && hasPlace && !locator.running
+                    Accessible.name: qsTr("Locate from address")
+                    ToolTip.visible: hovered
+                    ToolTip.text: page.editor.dirty ? qsTr("Save the record first")
+                                : !hasPlace ? qsTr("Enter a town or postcode first")
+                                : qsTr("Ask %1 for the coordinates of this address").arg(locator.serviceUrl)
+                    onClicked: {
+                        locator.iri = page.editor.iri
+                        locator.locate(page.editor.iri)
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: locator.message !== "" && locator.iri === page.editor.iri
+                text: locator.message
+                wrapMode: Text.Wrap
+                color: locator.succeeded && locator.problems.length === 0 ? palette.text : "firebrick"
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
             GridLayout {
                 Layout.fillWidth: true

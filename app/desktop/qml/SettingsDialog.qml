@@ -4,19 +4,39 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import org.pes.desktop
 
-// The settings: the interface language and the replica in use.
+// The settings: the interface language, the replica in use, the regional hub
+// this replica syncs with (address, this device's token, a connection test),
+// and the geocoding service used to locate records from their address.
 Dialog {
     id: dialog
 
     required property Localization localization
     required property ReplicaSession session
+    property SyncStatus syncStatus: null
 
     title: qsTr("Settings")
     modal: true
     parent: Overlay.overlay
     anchors.centerIn: parent
-    width: 480
+    width: 560
     standardButtons: Dialog.Close
+
+    onAboutToShow: {
+        hubField.text = connection.hubUrl
+        tokenField.text = ""
+        testResult.text = ""
+        geocodingField.text = connection.geocodingUrl
+    }
+
+    ConnectionSettings {
+        id: connection
+        session: dialog.session
+        syncStatus: dialog.syncStatus
+        onTestFinished: (ok, message) => {
+            testResult.ok = ok
+            testResult.text = message
+        }
+    }
 
     GridLayout {
         anchors.fill: parent
@@ -44,6 +64,112 @@ Dialog {
             Layout.fillWidth: true
             text: dialog.session.networkName + " <" + dialog.session.networkIri + ">"
             elide: Text.ElideRight
+        }
+
+        Label {
+            Layout.columnSpan: 2
+            Layout.topMargin: 8
+            text: qsTr("Regional hub")
+            font.bold: true
+        }
+        Label { text: qsTr("Hub address") }
+        TextField {
+            id: hubField
+            objectName: "hubField"
+            Layout.fillWidth: true
+            enabled: dialog.session.isOpen
+            placeholderText: "https://hub.example.org"
+            Accessible.name: qsTr("Hub address")
+        }
+        Label { text: qsTr("Device token") }
+        TextField {
+            id: tokenField
+            objectName: "tokenField"
+            Layout.fillWidth: true
+            enabled: dialog.session.isOpen
+            echoMode: TextInput.Password
+            placeholderText: connection.hasToken ? qsTr("Saved; type a new token to replace it")
+                                                 : qsTr("Given by the hub's administrator")
+            Accessible.name: qsTr("Device token")
+        }
+        Item { implicitWidth: 1 }
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                text: qsTr("Save hub settings")
+                enabled: dialog.session.isOpen && hubField.text.trim() !== ""
+                onClicked: {
+                    if (connection.saveHub(hubField.text, tokenField.text)) {
+                        tokenField.text = ""
+                        testResult.ok = true
+                        testResult.text = qsTr("Saved. A sync starts now.")
+                    }
+                }
+            }
+            Button {
+                text: qsTr("Test connection")
+                enabled: dialog.session.isOpen && !connection.testing && hubField.text.trim() !== ""
+                onClicked: {
+                    testResult.text = qsTr("Asking the hub…")
+                    testResult.ok = true
+                    connection.testConnection(hubField.text, tokenField.text)
+                }
+            }
+            BusyIndicator {
+                visible: connection.testing
+                running: visible
+                Layout.preferredHeight: 24
+                Layout.preferredWidth: 24
+            }
+        }
+        Label {
+            id: testResult
+            property bool ok: true
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            visible: text !== ""
+            wrapMode: Text.Wrap
+            color: ok ? palette.text : "firebrick"
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+
+        Label {
+            Layout.columnSpan: 2
+            Layout.topMargin: 8
+            text: qsTr("Geocoding")
+            font.bold: true
+        }
+        Label { text: qsTr("Service address") }
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: geocodingField
+                Layout.fillWidth: true
+                placeholderText: connection.defaultGeocodingUrl
+                Accessible.name: qsTr("Geocoding service address")
+            }
+            Button {
+                text: qsTr("Save")
+                enabled: geocodingField.text.trim() !== connection.geocodingUrl
+                onClicked: if (connection.setGeocodingUrl(geocodingField.text))
+                               geocodingField.text = connection.geocodingUrl
+            }
+        }
+        Label {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: palette.placeholderText
+            text: qsTr("A service speaking the API of the French national address base (BAN). Addresses are sent to it only when you ask to locate records.")
+        }
+        Label {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            visible: connection.errorMessage !== ""
+            text: connection.errorMessage
+            color: "firebrick"
+            wrapMode: Text.Wrap
         }
     }
 }
