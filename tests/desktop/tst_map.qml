@@ -77,4 +77,22 @@ TestCase {
         tryVerify(() => page.clusters.rowCount() > 0, 5000)
         compare(page.clusters.errorMessage, "")
     }
+
+    function test_offlineAreaEstimate() {
+        const list = createTemporaryObject(listComponent, testCase)
+        const page = createTemporaryObject(pageComponent, testCase, { list: list })
+        const areas = page.offlineAreas
+        compare(areas.offlineDirectory, "", "no tile source, no offline folder")
+        verify(areas.estimate("Marseille", 5.3, 43.2, 5.5, 43.4, 10, 12).error.includes("No tile source"))
+        areas.urlTemplate = "https://tile.openstreetmap.org/%z/%x/%y.png"
+        verify(areas.estimate("Marseille", 5.3, 43.2, 5.5, 43.4, 10, 12).error.includes("usage policy"))
+        areas.urlTemplate = "http://127.0.0.1:9/%z/%x/%y.png"
+        const estimate = areas.estimate("Marseille", 5.3, 43.2, 5.5, 43.4, 10, 12)
+        compare(estimate.error, "")
+        // 1x2 tiles at zoom 10, 2x2 at 11, 3x4 at 12.
+        compare(estimate.tiles, 2 + 4 + 12)
+        compare(estimate.bytes, estimate.tiles * 25 * 1024)
+        verify(areas.offlineDirectory !== "")
+        verify(areas.estimate("Marseille", -180, -85, 180, 85, 0, 12).error !== "", "too many tiles")
+    }
 }

@@ -100,7 +100,7 @@ void TestOfflineMap::mapShowsOfflineTilesWithNetworkDown()
 
     QQmlEngine engine;
     QQmlComponent component(&engine);
-    component.setData(mapQml, QUrl(u"test:offlinemap.qml"_s));
+    component.setData(mapQml, QUrl::fromLocalFile(dir.filePath(u"offlinemap.qml"_s)));
     QVERIFY2(component.isReady(), qPrintable(component.errorString()));
     std::unique_ptr<QObject> root(
         component.createWithInitialProperties({{u"urlTemplate"_s, urlTemplate},
