@@ -20,6 +20,7 @@ struct Answer
     int generation = 0;
     std::shared_ptr<const MarkerIndex> index;
     QBitArray filter;
+    std::shared_ptr<const ClusterPyramid> pyramid;
     QString error;
     QThread *thread = nullptr;
 };
@@ -63,9 +64,9 @@ QList<Answer> TestMarkerWorker::run(MarkerWorker &worker, const std::function<in
     connect(
         &worker, &MarkerWorker::ready, this,
         [&](int generation, std::shared_ptr<const MarkerIndex> index, const QBitArray &filter,
-            const QString &error) {
+            std::shared_ptr<const ClusterPyramid> pyramid, const QString &error) {
             QMutexLocker lock(&mutex);
-            answers.append({generation, index, filter, error, QThread::currentThread()});
+            answers.append({generation, index, filter, pyramid, error, QThread::currentThread()});
         },
         Qt::DirectConnection);
     const int last = send();
@@ -87,6 +88,7 @@ void TestMarkerWorker::loadsAndFiltersInItsThread()
     QCOMPARE(all.last().error, QString());
     QVERIFY(all.last().thread != QThread::currentThread());
     QVERIFY(all.last().filter.isEmpty()); // no filter: every marker
+    QVERIFY(all.last().pyramid && all.last().pyramid->covers(ClusterPyramid::maxZoom));
     const int size = all.last().index->size();
     QVERIFY(size > 300); // organisations and exchanges
 

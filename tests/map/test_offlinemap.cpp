@@ -101,6 +101,7 @@ void TestOfflineMap::mapShowsOfflineTilesWithNetworkDown()
     QQmlEngine engine;
     QQmlComponent component(&engine);
     component.setData(mapQml, QUrl::fromLocalFile(dir.filePath(u"offlinemap.qml"_s)));
+    QTRY_VERIFY(!component.isLoading());
     QVERIFY2(component.isReady(), qPrintable(component.errorString()));
     std::unique_ptr<QObject> root(
         component.createWithInitialProperties({{u"urlTemplate"_s, urlTemplate},

@@ -132,12 +132,14 @@ void MapClusterModel::request(bool reload)
 }
 
 void MapClusterModel::take(int generation, std::shared_ptr<const MarkerIndex> index,
-                           const QBitArray &filter, const QString &error)
+                           const QBitArray &filter, std::shared_ptr<const ClusterPyramid> pyramid,
+                           const QString &error)
 {
     // The index and the clusters that point into it change together.
     beginResetModel();
     m_index = std::move(index);
     m_filter = filter;
+    m_pyramid = std::move(pyramid);
     m_error = error;
     m_total = m_filter.isEmpty() ? m_index->size() : int(m_filter.count(true));
     m_clusters = clusters();
@@ -159,8 +161,11 @@ void MapClusterModel::recluster()
 
 QList<MapCluster> MapClusterModel::clusters() const
 {
-    return m_index->size() ? m_clusterer.clusters(*m_index, m_filter, m_zoom, m_viewport)
-                           : QList<MapCluster>();
+    if (!m_index->size())
+        return {};
+    if (m_pyramid->covers(m_zoom))
+        return m_pyramid->clusters(m_zoom, m_viewport);
+    return m_clusterer.clusters(*m_index, m_filter, m_zoom, m_viewport);
 }
 
 } // namespace pes::desktop

@@ -74,7 +74,7 @@ signals:
 private:
     void request(bool reload);
     void take(int generation, std::shared_ptr<const MarkerIndex> index, const QBitArray &filter,
-              const QString &error);
+              std::shared_ptr<const ClusterPyramid> pyramid, const QString &error);
     void recluster();
     QList<MapCluster> clusters() const;
 
@@ -84,6 +84,7 @@ private:
     int m_generation = 0;
     bool m_loading = false;
     std::shared_ptr<const MarkerIndex> m_index = std::make_shared<MarkerIndex>();
+    std::shared_ptr<const ClusterPyramid> m_pyramid = std::make_shared<ClusterPyramid>();
     QBitArray m_filter;
     MarkerClusterer m_clusterer;
     QList<MapCluster> m_clusters;

@@ -133,6 +133,8 @@ int main(int argc, char *argv[])
     QQmlEngine engine;
     QQmlComponent component(&engine);
     component.setData(pageQml, QUrl::fromLocalFile(QDir::temp().filePath(u"mapframes.qml"_s)));
+    while (component.isLoading())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     std::unique_ptr<QObject> root(
         component.createWithInitialProperties({{u"session"_s, QVariant::fromValue(&session)}}));
     auto *window = qobject_cast<QQuickWindow *>(root.get());

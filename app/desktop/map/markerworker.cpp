@@ -8,10 +8,12 @@
 
 namespace pes {
 
-MarkerWorker::MarkerWorker(QObject *parent)
+MarkerWorker::MarkerWorker(const MarkerClusterer &clusterer, QObject *parent)
     : QObject(parent)
+    , m_clusterer(clusterer)
 {
     qRegisterMetaType<std::shared_ptr<const pes::MarkerIndex>>();
+    qRegisterMetaType<std::shared_ptr<const pes::ClusterPyramid>>();
     m_thread.setObjectName(QStringLiteral("pes-map-index"));
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
@@ -95,15 +97,18 @@ void MarkerWorker::work()
             qCWarning(lcMap) << "map filter failed:" << error;
         }
     }
+    const qint64 filterMs = timer.restart();
+    auto pyramid = std::make_shared<const ClusterPyramid>(*m_index, filter, m_clusterer);
     qCDebug(lcMap) << "map index" << (request.reload ? "loaded" : "kept") << "in" << loadMs
-                   << "ms, filtered in" << timer.elapsed() << "ms";
+                   << "ms, filtered in" << filterMs << "ms, low zooms clustered in"
+                   << timer.elapsed() << "ms";
 
     {
         QMutexLocker lock(&m_mutex);
         if (m_hasPending)
             return; // a newer request is queued: it answers instead
     }
-    Q_EMIT ready(request.generation, m_index, filter, error);
+    Q_EMIT ready(request.generation, m_index, filter, std::move(pyramid), error);
 }
 
 } // namespace pes

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "markerindex.h"
+#include "markerclusterer.h"
 
 #include <QBitArray>
 #include <QMutex>
@@ -12,9 +12,9 @@
 
 namespace pes {
 
-// Loads the map's MarkerIndex and applies the list's filters in a thread of
-// its own, on a second, read-only use of the replica file, so the GUI never
-// waits for the 200,000-marker load (seconds) or a filter's search.
+// Loads the map's MarkerIndex, applies the list's filters and computes the
+// ClusterPyramid of the low zooms in a thread of its own, on a second, read-only use of the replica
+// file, so the GUI never waits for the 200,000-marker load (seconds) or a filter's search.
 //
 // Requests are coalesced: the worker always works on the latest request, and
 // only answers the latest one. A reload is kept pending until done, even if
@@ -23,7 +23,8 @@ class MarkerWorker : public QObject
 {
     Q_OBJECT
 public:
-    explicit MarkerWorker(QObject *parent = nullptr);
+    explicit MarkerWorker(const MarkerClusterer &clusterer = MarkerClusterer(),
+                          QObject *parent = nullptr);
     ~MarkerWorker() override;
 
     // Thread-safe. An empty path drops the index. The index is reloaded when
@@ -32,9 +33,11 @@ public:
     int submit(const QString &path, const SearchQuery &query, bool filtered, bool reload);
 
 Q_SIGNALS:
-    // filter is empty when the request had no filter (every marker shown).
+    // filter is empty when the request had no filter (every marker shown);
+    // pyramid holds the low zooms' clusters of that index and filter.
     void ready(int generation, std::shared_ptr<const pes::MarkerIndex> index,
-               const QBitArray &filter, const QString &error);
+               const QBitArray &filter, std::shared_ptr<const pes::ClusterPyramid> pyramid,
+               const QString &error);
 
 private:
     void work();
@@ -54,6 +57,7 @@ private:
     Request m_pending;
     bool m_hasPending = false;
     int m_generation = 0;
+    const MarkerClusterer m_clusterer;
     // Used in m_thread only.
     QString m_path;
     std::unique_ptr<Replica> m_replica;
