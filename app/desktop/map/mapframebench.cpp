@@ -157,7 +157,7 @@ int main(int argc, char *argv[])
 
     QQuickItem *map = nullptr;
     for (QQuickItem *item : page->findChildren<QQuickItem *>())
-        if (QByteArray(item->metaObject()->className()).contains("GeoMap"))
+        if (!map && item->inherits("QDeclarativeGeoMap"))
             map = item;
     if (!map) {
         out << "no Map item found\n";
