@@ -27,7 +27,7 @@ struct DownloadOptions
     int backoffMs = 1000;    // wait before the first retry, doubled at each attempt
     int timeoutMs = 20000;   // a request with no data for this long is abandoned
     qint64 maxTiles = 50000; // larger areas are refused (a provider's fair use)
-    QByteArray userAgent = "PES Desktop (offline map areas; https://pes.example.org)";
+    QByteArray userAgent = "PES Desktop (offline map areas)";
 };
 
 // Where a download stands.
