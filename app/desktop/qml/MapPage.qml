@@ -192,45 +192,53 @@ Item {
                 visible: !page.hasTiles
                 text: qsTr("No tile source configured: markers are shown on a plain background.")
                 wrapMode: Text.WordWrap
-                Layout.maximumWidth: 320
+                Layout.maximumWidth: Math.min(320, page.width - 40)
             }
             Label {
                 visible: clusterModel.errorMessage !== ""
                 text: clusterModel.errorMessage
                 color: "firebrick"
             }
-            RowLayout {
+            // One under the other: the map is often a narrow column beside the list.
+            ColumnLayout {
                 Button {
                     text: qsTr("Tile source…")
+                    Layout.maximumWidth: page.width - 40
                     onClicked: tileDialog.open()
                 }
                 Button {
                     text: qsTr("Make this area available offline…")
+                    Layout.maximumWidth: page.width - 40
                     enabled: page.hasTiles && !offlineAreas.running
                     onClicked: offlineDialog.open()
                 }
                 Button {
                     text: qsTr("Offline areas…")
+                    Layout.maximumWidth: page.width - 40
                     onClicked: areasDialog.open()
                 }
             }
-            RowLayout {
+            ColumnLayout {
                 visible: offlineAreas.running
                 ProgressBar {
-                    Layout.preferredWidth: 200
+                    Layout.fillWidth: true
                     from: 0
                     to: Math.max(1, offlineAreas.total)
                     value: offlineAreas.done
                     Accessible.name: qsTr("Download of the offline area")
                 }
-                Label {
-                    text: qsTr("%1: %2 of %3 tiles, %4").arg(offlineAreas.currentName)
-                          .arg(offlineAreas.done).arg(offlineAreas.total)
-                          .arg(offlineAreas.sizeText(offlineAreas.bytes))
-                }
-                Button {
-                    text: qsTr("Cancel")
-                    onClicked: offlineAreas.cancel()
+                RowLayout {
+                    Label {
+                        text: qsTr("%1: %2 of %3 tiles, %4").arg(offlineAreas.currentName)
+                              .arg(offlineAreas.done).arg(offlineAreas.total)
+                              .arg(offlineAreas.sizeText(offlineAreas.bytes))
+                        wrapMode: Text.WordWrap
+                        Layout.maximumWidth: Math.min(240, page.width - 140)
+                    }
+                    Button {
+                        text: qsTr("Cancel")
+                        onClicked: offlineAreas.cancel()
+                    }
                 }
             }
             Label {
@@ -239,14 +247,14 @@ Item {
                            "", offlineAreas.failures.length)
                 color: "firebrick"
                 wrapMode: Text.WordWrap
-                Layout.maximumWidth: 320
+                Layout.maximumWidth: Math.min(320, page.width - 40)
             }
             Label {
                 visible: offlineAreas.errorMessage !== ""
                 text: offlineAreas.errorMessage
                 color: "firebrick"
                 wrapMode: Text.WordWrap
-                Layout.maximumWidth: 320
+                Layout.maximumWidth: Math.min(320, page.width - 40)
             }
         }
     }
