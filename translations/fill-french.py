@@ -330,6 +330,45 @@ FRENCH.update({
     "The server answered, but not as a PES hub does.":
         "Le serveur a répondu, mais pas comme une plateforme PES.",
 })
+# Offline areas (MapPage.qml, OfflineAreaDialog.qml, OfflineAreasDialog.qml, OfflineAreas).
+FRENCH.update({
+    "Make this area available offline…": "Rendre cette zone disponible hors ligne…",
+    "Make this area available offline": "Rendre cette zone disponible hors ligne",
+    "Offline areas…": "Zones hors ligne…", "Offline areas": "Zones hors ligne",
+    "Download of the offline area": "Téléchargement de la zone hors ligne",
+    "%1: %2 of %3 tiles, %4": "%1 : %2 tuiles sur %3, %4",
+    "The tiles of the area shown on the map are kept on this computer, so the map works with "
+    "no connection. Download only what you need: tile servers are shared.":
+        "Les tuiles de la zone affichée sur la carte sont conservées sur cet ordinateur : la "
+        "carte fonctionne sans connexion. Ne téléchargez que ce dont vous avez besoin : les "
+        "serveurs de tuiles sont partagés.",
+    "e.g. Marseille and around": "p. ex. Marseille et alentours",
+    "From zoom": "Du zoom", "To zoom": "Au zoom", "Download": "Télécharger",
+    "No offline area yet. Show the area on the map, then use “Make this area available "
+    "offline…”.":
+        "Aucune zone hors ligne pour l'instant. Affichez la zone sur la carte, puis utilisez "
+        "« Rendre cette zone disponible hors ligne… ».",
+    "Zoom %1 to %2 · %3 of %4 tiles · %5": "Zoom %1 à %2 · %3 tuiles sur %4 · %5",
+    "From another tile source: not shown on the map.":
+        "D'une autre source de fonds de carte : non affichée sur la carte.",
+    "Resume": "Reprendre", "Delete %1": "Supprimer %1", "Cancel": "Annuler", "Delete": "Supprimer",
+    "%1 tiles is more than the %2 allowed at once: choose a smaller rectangle or a lower "
+    "maximum zoom.":
+        "%1 tuiles, c'est plus que les %2 permises en une fois : choisissez un rectangle plus "
+        "petit ou un zoom maximum plus bas.",
+})
+PLURALS_FR["%n tile(s) could not be downloaded; use Resume in “Offline areas” to try again."] = [
+    "%n tuile n'a pas pu être téléchargée ; utilisez « Reprendre » dans « Zones hors ligne » "
+    "pour réessayer.",
+    "%n tuiles n'ont pas pu être téléchargées ; utilisez « Reprendre » dans « Zones hors "
+    "ligne » pour réessayer."]
+PLURALS_EN["%n tile(s) could not be downloaded; use Resume in “Offline areas” to try again."] = [
+    "%n tile could not be downloaded; use Resume in “Offline areas” to try again.",
+    "%n tiles could not be downloaded; use Resume in “Offline areas” to try again."]
+PLURALS_FR["%n tile(s), about %1 to download."] = ["%n tuile, environ %1 à télécharger.",
+                                                    "%n tuiles, environ %1 à télécharger."]
+PLURALS_EN["%n tile(s), about %1 to download."] = ["%n tile, about %1 to download.",
+                                                    "%n tiles, about %1 to download."]
 
 
 def fill(path, plurals, texts):

@@ -1420,54 +1420,84 @@
 <context>
     <name>MapPage</name>
     <message numerus="yes">
-        <location filename="../app/desktop/qml/MapPage.qml" line="161" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="169" />
         <source>%n record(s)</source>
         <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/qml/MapPage.qml" line="181" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="189" />
         <source>%n record(s) on the map</source>
         <translation><numerusform>%n fiche sur la carte</numerusform><numerusform>%n fiches sur la carte</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/MapPage.qml" line="185" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="193" />
         <source>No tile source configured: markers are shown on a plain background.</source>
         <translation>Aucune source de fonds de carte configurée : les repères sont affichés sur un fond uni.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/MapPage.qml" line="195" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="205" />
         <source>Tile source…</source>
         <translation>Source des fonds de carte…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/MapPage.qml" line="212" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="210" />
+        <source>Make this area available offline…</source>
+        <translation>Rendre cette zone disponible hors ligne…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="216" />
+        <source>Offline areas…</source>
+        <translation>Zones hors ligne…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="228" />
+        <source>Download of the offline area</source>
+        <translation>Téléchargement de la zone hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="232" />
+        <source>%1: %2 of %3 tiles, %4</source>
+        <translation>%1 : %2 tuiles sur %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="239" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/MapPage.qml" line="246" />
+        <source>%n tile(s) could not be downloaded; use Resume in “Offline areas” to try again.</source>
+        <translation><numerusform>%n tuile n'a pas pu être téléchargée ; utilisez « Reprendre » dans « Zones hors ligne » pour réessayer.</numerusform><numerusform>%n tuiles n'ont pas pu être téléchargées ; utilisez « Reprendre » dans « Zones hors ligne » pour réessayer.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/MapPage.qml" line="286" />
         <source>Map tile source</source>
         <translation>Source des fonds de carte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/MapPage.qml" line="237" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="311" />
         <source>Use your network's tile server or a provider whose terms allow it. The OpenStreetMap Foundation's own tile servers must not be used for bulk or offline downloads.</source>
         <translation>Utilisez le serveur de tuiles de votre réseau ou un fournisseur dont les conditions le permettent. Les serveurs de tuiles de la Fondation OpenStreetMap ne doivent pas servir aux téléchargements en masse ou hors ligne.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/MapPage.qml" line="241" />
-        <location filename="../app/desktop/qml/MapPage.qml" line="246" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="315" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="320" />
         <source>URL template</source>
         <translation>Modèle d'URL</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/MapPage.qml" line="248" />
-        <location filename="../app/desktop/qml/MapPage.qml" line="252" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="322" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="326" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/MapPage.qml" line="254" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="328" />
         <source>Minimum zoom</source>
         <translation>Zoom minimum</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/MapPage.qml" line="256" />
+        <location filename="../app/desktop/qml/MapPage.qml" line="330" />
         <source>Maximum zoom</source>
         <translation>Zoom maximum</translation>
     </message>
@@ -1531,6 +1561,95 @@
         <location filename="../app/desktop/qml/NoticesDialog.qml" line="105" />
         <source>Mark all as read</source>
         <translation>Tout marquer comme lu</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineAreaDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreaDialog.qml" line="23" />
+        <source>Make this area available offline</source>
+        <translation>Rendre cette zone disponible hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreaDialog.qml" line="49" />
+        <source>The tiles of the area shown on the map are kept on this computer, so the map works with no connection. Download only what you need: tile servers are shared.</source>
+        <translation>Les tuiles de la zone affichée sur la carte sont conservées sur cet ordinateur : la carte fonctionne sans connexion. Ne téléchargez que ce dont vous avez besoin : les serveurs de tuiles sont partagés.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreaDialog.qml" line="53" />
+        <location filename="../app/desktop/qml/OfflineAreaDialog.qml" line="58" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreaDialog.qml" line="57" />
+        <source>e.g. Marseille and around</source>
+        <translation>p. ex. Marseille et alentours</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreaDialog.qml" line="60" />
+        <location filename="../app/desktop/qml/OfflineAreaDialog.qml" line="65" />
+        <source>From zoom</source>
+        <translation>Du zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreaDialog.qml" line="67" />
+        <location filename="../app/desktop/qml/OfflineAreaDialog.qml" line="72" />
+        <source>To zoom</source>
+        <translation>Au zoom</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/qml/OfflineAreaDialog.qml" line="81" />
+        <source>%n tile(s), about %1 to download.</source>
+        <translation><numerusform>%n tuile, environ %1 à télécharger.</numerusform><numerusform>%n tuiles, environ %1 à télécharger.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreaDialog.qml" line="88" />
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreaDialog.qml" line="93" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineAreasDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreasDialog.qml" line="16" />
+        <source>Offline areas</source>
+        <translation>Zones hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreasDialog.qml" line="28" />
+        <source>No offline area yet. Show the area on the map, then use “Make this area available offline…”.</source>
+        <translation>Aucune zone hors ligne pour l'instant. Affichez la zone sur la carte, puis utilisez « Rendre cette zone disponible hors ligne… ».</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreasDialog.qml" line="51" />
+        <source>Zoom %1 to %2 · %3 of %4 tiles · %5</source>
+        <translation>Zoom %1 à %2 · %3 tuiles sur %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreasDialog.qml" line="58" />
+        <source>From another tile source: not shown on the map.</source>
+        <translation>D'une autre source de fonds de carte : non affichée sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreasDialog.qml" line="63" />
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreasDialog.qml" line="69" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/OfflineAreasDialog.qml" line="71" />
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2318,14 @@
         <location filename="../app/desktop/importwizardcontroller.cpp" line="318" />
         <source>Open a replica and choose an Access file first.</source>
         <translation>Ouvrez d'abord une réplique et choisissez un fichier Access.</translation>
+    </message>
+</context>
+<context>
+    <name>pes::desktop::OfflineAreas</name>
+    <message>
+        <location filename="../app/desktop/map/offlineareas.cpp" line="133" />
+        <source>%1 tiles is more than the %2 allowed at once: choose a smaller rectangle or a lower maximum zoom.</source>
+        <translation>%1 tuiles, c'est plus que les %2 permises en une fois : choisissez un rectangle plus petit ou un zoom maximum plus bas.</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,18 @@ void BackupController::restoreOverClosedReplica(const QString &file, const QStri
 {
     setState(true, tr("Restoring…"));
     runInThread(
-        [file, replicaPath] { return backup::restoreBackup(file, replicaPath, {.force = true}); },
+        [file, replicaPath] {
+            // Other readers (the map's worker) let go of the file on their own
+            // thread when the session closes; give them a few seconds.
+            auto restored = backup::restoreBackup(file, replicaPath, {.force = true});
+            for (int attempt = 0;
+                 attempt < 20 && !restored && restored.error().code == Error::Code::Conflict;
+                 ++attempt) {
+                QThread::msleep(500);
+                restored = backup::restoreBackup(file, replicaPath, {.force = true});
+            }
+            return restored;
+        },
         [this, replicaPath](const Result<backup::RestoreResult> &restored) {
             // Opened again in every case: after a failure the replica is as it was.
             const bool reopened = m_session && m_session->openReplica(replicaPath);

@@ -14,6 +14,8 @@
 using namespace Qt::StringLiterals;
 using namespace pes;
 
+Q_DECLARE_METATYPE(pes::GeoBox)
+
 class TestMarkerClusters : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ private slots:
     void kindsFilter();
     void textFilter();
     void followsReplicaChanges();
+    void pyramidMatchesClusterer_data();
+    void pyramidMatchesClusterer();
 
 private:
     qint64 sum(const QList<MapCluster> &clusters) const;
@@ -253,6 +257,58 @@ void TestMarkerClusters::followsReplicaChanges()
     QCOMPARE(marker.latitude, 43.2990);
     QVERIFY(std::abs(latitudeFromY(marker.y) - 43.2990) < 1e-9);
     QVERIFY(std::abs(longitudeFromX(marker.x) - 5.3680) < 1e-9);
+}
+
+void TestMarkerClusters::pyramidMatchesClusterer_data()
+{
+    QTest::addColumn<bool>("filtered");
+    QTest::addColumn<GeoBox>("view");
+    const QList<std::pair<const char *, GeoBox>> views = {
+        {"world", GeoBox()},
+        {"Provence", {4.2, 42.9, 7.8, 44.9}},
+        {"Marseille", {5.30, 43.25, 5.45, 43.35}},
+        {"antimeridian", {170, -50, -170, 60}},
+    };
+    for (const bool filtered : {false, true})
+        for (const auto &[name, box] : views)
+            QTest::addRow("%s%s", name, filtered ? ", organisations only" : "") << filtered << box;
+}
+
+void TestMarkerClusters::pyramidMatchesClusterer()
+{
+    QFETCH(bool, filtered);
+    QFETCH(GeoBox, view);
+    QBitArray filter;
+    if (filtered) {
+        auto bits = m_index.filter(*m_replica, {.kinds = {Kind::Organisation}});
+        QVERIFY(bits);
+        filter = *bits;
+    }
+    const MarkerClusterer clusterer;
+    const ClusterPyramid pyramid(m_index, filter, clusterer);
+    QVERIFY(!ClusterPyramid().covers(0));
+    QVERIFY(pyramid.covers(ClusterPyramid::maxZoom + 0.9));
+    QVERIFY(!pyramid.covers(ClusterPyramid::maxZoom + 1));
+    const auto byCell = [](QList<MapCluster> clusters) {
+        std::sort(clusters.begin(), clusters.end(),
+                  [](const MapCluster &a, const MapCluster &b) { return a.cell < b.cell; });
+        return clusters;
+    };
+    for (double zoom = 0; zoom <= ClusterPyramid::maxZoom; zoom += 0.5) {
+        const QList<MapCluster> expected = byCell(clusterer.clusters(m_index, filter, zoom, view));
+        const QList<MapCluster> actual = byCell(pyramid.clusters(zoom, view));
+        QCOMPARE(actual.size(), expected.size());
+        for (int i = 0; i < actual.size(); ++i) {
+            QCOMPARE(actual.at(i).cell, expected.at(i).cell);
+            QCOMPARE(actual.at(i).count, expected.at(i).count);
+            QCOMPARE(actual.at(i).offers, expected.at(i).offers);
+            QCOMPARE(actual.at(i).first, expected.at(i).first);
+            QCOMPARE(actual.at(i).latitude, expected.at(i).latitude);
+            QCOMPARE(actual.at(i).longitude, expected.at(i).longitude);
+            QCOMPARE(actual.at(i).bounds.west, expected.at(i).bounds.west);
+            QCOMPARE(actual.at(i).bounds.north, expected.at(i).bounds.north);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMarkerClusters)

@@ -10,6 +10,7 @@ namespace pes::desktop {
 MapClusterModel::MapClusterModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    connect(&m_worker, &MarkerWorker::ready, this, &MapClusterModel::take);
 }
 
 int MapClusterModel::rowCount(const QModelIndex &parent) const
@@ -22,7 +23,7 @@ QVariant MapClusterModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_clusters.size())
         return {};
     const MapCluster &cluster = m_clusters.at(index.row());
-    const MapMarker &first = m_index.markers().at(cluster.first);
+    const MapMarker &first = m_index->markers().at(cluster.first);
     switch (role) {
     case LatitudeRole:
         return cluster.latitude;
@@ -81,11 +82,11 @@ void MapClusterModel::setSession(ReplicaSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session) {
-        connect(m_session, &ReplicaSession::openChanged, this, &MapClusterModel::reloadIndex);
-        connect(m_session, &ReplicaSession::statusChanged, this, &MapClusterModel::reloadIndex);
+        connect(m_session, &ReplicaSession::openChanged, this, [this] { request(true); });
+        connect(m_session, &ReplicaSession::statusChanged, this, [this] { request(true); });
     }
     emit sessionChanged();
-    reloadIndex();
+    request(true);
 }
 
 void MapClusterModel::setList(RecordListModel *list)
@@ -96,13 +97,9 @@ void MapClusterModel::setList(RecordListModel *list)
         disconnect(m_list, nullptr, this, nullptr);
     m_list = list;
     if (m_list)
-        connect(m_list, &RecordListModel::queryChanged, this, [this] {
-            refilter();
-            recluster();
-        });
+        connect(m_list, &RecordListModel::queryChanged, this, [this] { request(false); });
     emit listChanged();
-    refilter();
-    recluster();
+    request(false);
 }
 
 void MapClusterModel::setViewport(double west, double south, double east, double north, double zoom)
@@ -116,53 +113,59 @@ int MapClusterModel::rowOf(const QString &iri) const
 {
     for (int row = 0; row < m_clusters.size(); ++row) {
         const MapCluster &cluster = m_clusters.at(row);
-        if (cluster.count == 1 && m_index.markers().at(cluster.first).iri == iri)
+        if (cluster.count == 1 && m_index->markers().at(cluster.first).iri == iri)
             return row;
     }
     return -1;
 }
 
-void MapClusterModel::reloadIndex()
+void MapClusterModel::request(bool reload)
 {
-    m_error.clear();
-    Replica *replica = m_session ? m_session->replica() : nullptr;
-    if (replica) {
-        if (Status loaded = m_index.load(*replica); !loaded)
-            m_error = loaded.error().message;
-    } else {
-        m_index = MarkerIndex();
+    const bool open = m_session && m_session->replica();
+    const QString path = open ? m_session->path() : QString();
+    m_generation =
+        m_worker.submit(path, m_list ? m_list->query() : SearchQuery(), bool(m_list), reload);
+    if (!m_loading) {
+        m_loading = true;
+        emit loadingChanged();
     }
-    refilter();
-    recluster();
 }
 
-void MapClusterModel::refilter()
+void MapClusterModel::take(int generation, std::shared_ptr<const MarkerIndex> index,
+                           const QBitArray &filter, std::shared_ptr<const ClusterPyramid> pyramid,
+                           const QString &error)
 {
-    Replica *replica = m_session ? m_session->replica() : nullptr;
-    m_filter = QBitArray();
-    if (!replica || !m_list) {
-        m_total = m_index.size();
-        return;
+    // The index and the clusters that point into it change together.
+    beginResetModel();
+    m_index = std::move(index);
+    m_filter = filter;
+    m_pyramid = std::move(pyramid);
+    m_error = error;
+    m_total = m_filter.isEmpty() ? m_index->size() : int(m_filter.count(true));
+    m_clusters = clusters();
+    endResetModel();
+    emit clustersChanged();
+    if (generation == m_generation && m_loading) {
+        m_loading = false;
+        emit loadingChanged();
     }
-    auto bits = m_index.filter(*replica, m_list->query());
-    if (!bits) {
-        m_error = bits.error().message;
-        qCWarning(lcMap) << "map filter failed:" << m_error;
-        m_filter = QBitArray(m_index.size(), false);
-        m_total = 0;
-        return;
-    }
-    m_filter = *bits;
-    m_total = int(m_filter.count(true));
 }
 
 void MapClusterModel::recluster()
 {
     beginResetModel();
-    m_clusters = m_index.size() ? m_clusterer.clusters(m_index, m_filter, m_zoom, m_viewport)
-                                : QList<MapCluster>();
+    m_clusters = clusters();
     endResetModel();
     emit clustersChanged();
+}
+
+QList<MapCluster> MapClusterModel::clusters() const
+{
+    if (!m_index->size())
+        return {};
+    if (m_pyramid->covers(m_zoom))
+        return m_pyramid->clusters(m_zoom, m_viewport);
+    return m_clusterer.clusters(*m_index, m_filter, m_zoom, m_viewport);
 }
 
 } // namespace pes::desktop

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "markerclusterer.h"
+#include "markerworker.h"
 #include "recordlistmodel.h"
 #include "replicasession.h"
 
@@ -14,7 +15,9 @@ namespace pes::desktop {
 // What the map shows: the clusters and single markers of the current
 // viewport and zoom, one row each, for a MapItemView. The records and the
 // filters are those of a RecordListModel (the same search text and filters
-// as the lists); the index is reloaded when the replica changes.
+// as the lists); the index is reloaded when the replica changes. Loading the
+// index and filtering run in a MarkerWorker thread; only the clustering of
+// the viewport (a few milliseconds) runs in the GUI thread.
 class MapClusterModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,6 +28,9 @@ class MapClusterModel : public QAbstractListModel
     // Markers let through by the filters, in the whole world.
     Q_PROPERTY(int total READ total NOTIFY clustersChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY clustersChanged)
+    // True while the worker loads or filters: the clusters shown are the
+    // previous ones.
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
 public:
     enum Role {
         LatitudeRole = Qt::UserRole + 1,
@@ -52,6 +58,7 @@ public:
     void setList(RecordListModel *list);
     int total() const { return m_total; }
     QString errorMessage() const { return m_error; }
+    bool loading() const { return m_loading; }
 
     // The visible rectangle (degrees) and zoom level of the map.
     Q_INVOKABLE void setViewport(double west, double south, double east, double north, double zoom);
@@ -62,15 +69,22 @@ signals:
     void sessionChanged();
     void listChanged();
     void clustersChanged();
+    void loadingChanged();
 
 private:
-    void reloadIndex();
-    void refilter();
+    void request(bool reload);
+    void take(int generation, std::shared_ptr<const MarkerIndex> index, const QBitArray &filter,
+              std::shared_ptr<const ClusterPyramid> pyramid, const QString &error);
     void recluster();
+    QList<MapCluster> clusters() const;
 
     QPointer<ReplicaSession> m_session;
     QPointer<RecordListModel> m_list;
-    MarkerIndex m_index;
+    MarkerWorker m_worker;
+    int m_generation = 0;
+    bool m_loading = false;
+    std::shared_ptr<const MarkerIndex> m_index = std::make_shared<MarkerIndex>();
+    std::shared_ptr<const ClusterPyramid> m_pyramid = std::make_shared<ClusterPyramid>();
     QBitArray m_filter;
     MarkerClusterer m_clusterer;
     QList<MapCluster> m_clusters;

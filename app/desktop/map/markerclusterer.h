@@ -3,6 +3,8 @@
 
 #include "markerindex.h"
 
+#include <cmath>
+
 namespace pes {
 
 // A geographic rectangle in degrees; west > east crosses the antimeridian.
@@ -48,8 +50,35 @@ public:
     QList<MapCluster> clusters(const MarkerIndex &index, const QBitArray &filter, double zoom,
                                const GeoBox &viewport) const;
 
+    int cellPixels() const { return m_cellPixels; }
+
 private:
     int m_cellPixels;
+};
+
+// The clusters of the whole world at the low zooms (0 to maxZoom), computed
+// once per index and filter (in the MarkerWorker's thread) and sorted by
+// cell, so a wide viewport is answered by a binary search over a few
+// thousand cells instead of a walk over every marker. Its answers are the
+// same as MarkerClusterer's (same cells, counts, means and bounds).
+class ClusterPyramid
+{
+public:
+    static constexpr int maxZoom = 11;
+
+    ClusterPyramid() = default;
+    ClusterPyramid(const MarkerIndex &index, const QBitArray &filter,
+                   const MarkerClusterer &clusterer);
+
+    bool covers(double zoom) const
+    {
+        return !m_levels.isEmpty() && int(std::floor(zoom)) <= maxZoom;
+    }
+    QList<MapCluster> clusters(double zoom, const GeoBox &viewport) const;
+
+private:
+    int m_cellPixels = 64;
+    QList<QList<MapCluster>> m_levels; // per zoom, sorted by cell key (column, then row)
 };
 
 } // namespace pes

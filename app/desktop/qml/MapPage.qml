@@ -22,6 +22,7 @@ Item {
 
     readonly property bool hasTiles: tileSettings.urlTemplate.trim().length > 0
     readonly property alias clusters: clusterModel
+    readonly property alias offlineAreas: offlineAreas
 
     Settings {
         id: tileSettings
@@ -32,6 +33,11 @@ Item {
         property string attribution: ""
         property int minimumZoom: 0
         property int maximumZoom: 19
+    }
+
+    OfflineAreas {
+        id: offlineAreas
+        urlTemplate: tileSettings.urlTemplate
     }
 
     MapClusterModel {
@@ -73,6 +79,8 @@ Item {
                 PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true }
                 PluginParameter { name: "osm.mapping.custom.host"; value: tileSettings.urlTemplate }
                 PluginParameter { name: "osm.mapping.copyright"; value: tileSettings.attribution }
+                // Tiles of the offline areas, read before the cache and the network.
+                PluginParameter { name: "osm.mapping.offline.directory"; value: offlineAreas.offlineDirectory }
                 PluginParameter {
                     name: "osm.mapping.cache.directory"
                     value: StandardPaths.writableLocation(StandardPaths.CacheLocation).toString()
@@ -184,18 +192,84 @@ Item {
                 visible: !page.hasTiles
                 text: qsTr("No tile source configured: markers are shown on a plain background.")
                 wrapMode: Text.WordWrap
-                Layout.maximumWidth: 320
+                Layout.maximumWidth: Math.min(320, page.width - 40)
             }
             Label {
                 visible: clusterModel.errorMessage !== ""
                 text: clusterModel.errorMessage
                 color: "firebrick"
             }
-            Button {
-                text: qsTr("Tile source…")
-                onClicked: tileDialog.open()
+            // One under the other: the map is often a narrow column beside the list.
+            ColumnLayout {
+                Button {
+                    text: qsTr("Tile source…")
+                    Layout.maximumWidth: page.width - 40
+                    onClicked: tileDialog.open()
+                }
+                Button {
+                    text: qsTr("Make this area available offline…")
+                    Layout.maximumWidth: page.width - 40
+                    enabled: page.hasTiles && !offlineAreas.running
+                    onClicked: offlineDialog.open()
+                }
+                Button {
+                    text: qsTr("Offline areas…")
+                    Layout.maximumWidth: page.width - 40
+                    onClicked: areasDialog.open()
+                }
+            }
+            ColumnLayout {
+                visible: offlineAreas.running
+                ProgressBar {
+                    Layout.fillWidth: true
+                    from: 0
+                    to: Math.max(1, offlineAreas.total)
+                    value: offlineAreas.done
+                    Accessible.name: qsTr("Download of the offline area")
+                }
+                RowLayout {
+                    Label {
+                        text: qsTr("%1: %2 of %3 tiles, %4").arg(offlineAreas.currentName)
+                              .arg(offlineAreas.done).arg(offlineAreas.total)
+                              .arg(offlineAreas.sizeText(offlineAreas.bytes))
+                        wrapMode: Text.WordWrap
+                        Layout.maximumWidth: Math.min(240, page.width - 140)
+                    }
+                    Button {
+                        text: qsTr("Cancel")
+                        onClicked: offlineAreas.cancel()
+                    }
+                }
+            }
+            Label {
+                visible: !offlineAreas.running && offlineAreas.failures.length > 0
+                text: qsTr("%n tile(s) could not be downloaded; use Resume in “Offline areas” to try again.",
+                           "", offlineAreas.failures.length)
+                color: "firebrick"
+                wrapMode: Text.WordWrap
+                Layout.maximumWidth: Math.min(320, page.width - 40)
+            }
+            Label {
+                visible: offlineAreas.errorMessage !== ""
+                text: offlineAreas.errorMessage
+                color: "firebrick"
+                wrapMode: Text.WordWrap
+                Layout.maximumWidth: Math.min(320, page.width - 40)
             }
         }
+    }
+
+    OfflineAreaDialog {
+        id: offlineDialog
+        areas: offlineAreas
+        map: mapLoader.item
+        minimumZoom: tileSettings.minimumZoom
+        maximumZoom: tileSettings.maximumZoom
+    }
+
+    OfflineAreasDialog {
+        id: areasDialog
+        areas: offlineAreas
     }
 
     Label {
