@@ -34,7 +34,7 @@ FRENCH = {
     "Network": "Réseau", "Networks": "Réseaux", "Name": "Nom", "Base IRI": "IRI de base",
     "Description": "Description", "Organisation": "Structure", "Organisations": "Structures",
     "Acronym": "Sigle", "Subtitle": "Sous-titre", "Legal form": "Forme juridique",
-    "SIRET": "SIRET", "Logo": "Logo", "Founding date": "Date de création",
+    "SIRET": "SIRET", "Logo": "Logo", "Attachments": "Pièces jointes", "Founding date": "Date de création",
     "Member of the network": "Adhérente du réseau", "Membership date": "Date d'adhésion",
     "Action area": "Territoire d'action", "Notes": "Notes", "Person": "Personne",
     "People": "Personnes", "First name": "Prénom", "Last name": "Nom de famille",
@@ -141,6 +141,8 @@ FRENCH = {
         "la clé de contrôle ne correspond pas (Luhn) : vérifiez la saisie",
     "%1 has no field “%2”; its fields are: %3": "%1 n'a pas de champ « %2 » ; ses champs sont : %3",
     "a %1 needs a value for “%2”": "%1 : une valeur est nécessaire pour « %2 »",
+    "expected a JSON array of attachments": "une liste JSON de pièces jointes est attendue",
+    "“%1”: %2": "« %1 » : %2",
     # C++ messages
     "No replica is open": "Aucune réplique n'est ouverte",
     "Unknown kind of record: %1": "Type de fiche inconnu : %1",
