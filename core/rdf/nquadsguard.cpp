@@ -28,10 +28,15 @@ QString checkLine(const QByteArray &line, int lineNumber)
                 return u"%1:%2: unexpected text after the end of the statement"_s.arg(lineNumber)
                     .arg(i + 1);
         } else if (inLiteral) {
-            if (c == '\\')
+            if (c == '\\') {
                 ++i;
-            else if (c == '"')
+            } else if (c == '"') {
                 inLiteral = false;
+                // Serd 0.32 allocates without bound on a datatype that is not "<...>".
+                if (line.mid(i + 1, 2) == "^^" && line.mid(i + 3, 1) != "<")
+                    return u"%1:%2: a datatype must be an IRI in angle brackets"_s.arg(lineNumber)
+                        .arg(i + 4);
+            }
         } else if (inIri) {
             inIri = c != '>';
         } else if (c == '<') {
