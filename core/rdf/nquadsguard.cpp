@@ -18,7 +18,11 @@ QString checkLine(const QByteArray &line, int lineNumber)
     if (line[i] != '<' && line[i] != '_')
         return u"%1:%2: a statement must start with an IRI or a blank node"_s.arg(lineNumber)
             .arg(i + 1);
-    bool inIri = false, inLiteral = false, ended = false;
+    bool inIri = false, inLiteral = false, inLabel = false, ended = false;
+    auto endsHere = [&](qsizetype at) { // a dot at `at` followed by nothing but space or a comment
+        return at + 1 == line.size() || line[at + 1] == ' ' || line[at + 1] == '\t' ||
+               line[at + 1] == '\r' || line[at + 1] == '#';
+    };
     for (; i < line.size(); ++i) {
         const char c = line[i];
         if (ended) {
@@ -41,11 +45,20 @@ QString checkLine(const QByteArray &line, int lineNumber)
             inIri = c != '>';
         } else if (c == '<') {
             inIri = true;
+            inLabel = false;
         } else if (c == '"') {
             inLiteral = true;
-        } else if (c == '.' && (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t' ||
-                                line[i + 1] == '\r' || line[i + 1] == '#')) {
+            inLabel = false;
+        } else if (c == ' ' || c == '\t' || c == '\r') {
+            inLabel = false;
+        } else if (c == '_' && line.mid(i + 1, 1) == ":") {
+            inLabel = true;
+        } else if (c == '.' && endsHere(i)) {
             ended = true;
+        } else if (c == '.' && !inLabel) {
+            // Outside a blank node label a dot can only end the statement
+            // (Serd 0.32 allocates without bound on "./" there).
+            return u"%1:%2: a dot in the middle of a statement"_s.arg(lineNumber).arg(i + 1);
         }
     }
     if (!ended)

@@ -12,7 +12,8 @@ namespace pes::rdf {
 // hangs too), and allocates without bound on a literal whose datatype is not an
 // IRI in angle brackets (`"x"^^h`). N-Quads is line-based, so every line is
 // checked before Serd sees it: it starts with an IRI or a blank node, its
-// datatypes are IRIs, and nothing but a comment follows its final dot.
+// datatypes are IRIs, a dot outside a blank node label ends it, and nothing but
+// a comment follows that final dot.
 // Returns "line:column: what is wrong", or an empty string.
 QString findNQuadsHazard(const QByteArray &text);
 

@@ -95,6 +95,8 @@ private Q_SLOTS:
         QTest::newRow("datatype not in angle brackets")
             << u"bare-datatype.nq"_s
             << u"bare-datatype.nq:2:116: a datatype must be an IRI in angle brackets"_s;
+        QTest::newRow("dot inside a statement")
+            << u"dot-slash.nq"_s << u"dot-slash.nq:2:149: a dot in the middle of a statement"_s;
     }
 
     void syntaxErrorLeavesReplicaUnchanged()
