@@ -65,6 +65,8 @@ public:
     Status setSetting(const QString &key, const QString &value);
 
     sql::Database &database() { return m_db; }
+    // The data folder; attachment blobs live in its "blobs" folder.
+    QString dataDir() const { return m_dataDir; }
 
 private:
     HubStore() = default;
@@ -80,6 +82,7 @@ private:
     Status applyOperation(PushState &state, const Device &device, const wire::PushOperation &op);
 
     sql::Database m_db;
+    QString m_dataDir;
 };
 
 QString hashToken(const QString &token);

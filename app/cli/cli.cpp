@@ -14,7 +14,7 @@ namespace {
 QList<Command> allCommands()
 {
     return recordCommands() + replicaCommands() + rdfCommands() + accessCommands() +
-           syncCommands() + backupCommands() + geocodeCommands();
+           syncCommands() + backupCommands() + geocodeCommands() + attachmentCommands();
 }
 
 void printHelp(QTextStream &out)

@@ -1,21 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nquadsguard.h"
 
-#include <cctype>
-
 using namespace Qt::StringLiterals;
 
 namespace pes::rdf {
 
 namespace {
-
-// A character that can stand inside a blank node label (bytes of UTF-8
-// sequences included).
-bool isLabelChar(char c)
-{
-    const auto u = static_cast<unsigned char>(c);
-    return u >= 0x80 || std::isalnum(u) || c == '_' || c == '-' || c == '.' || c == ':';
-}
 
 // What is wrong with one line, as "column: message", or an empty string.
 QString checkLine(const QByteArray &line, int lineNumber)
@@ -28,7 +18,11 @@ QString checkLine(const QByteArray &line, int lineNumber)
     if (line[i] != '<' && line[i] != '_')
         return u"%1:%2: a statement must start with an IRI or a blank node"_s.arg(lineNumber)
             .arg(i + 1);
-    bool inIri = false, inLiteral = false, ended = false;
+    bool inIri = false, inLiteral = false, inLabel = false, ended = false;
+    auto endsHere = [&](qsizetype at) { // a dot at `at` followed by nothing but space or a comment
+        return at + 1 == line.size() || line[at + 1] == ' ' || line[at + 1] == '\t' ||
+               line[at + 1] == '\r' || line[at + 1] == '#';
+    };
     for (; i < line.size(); ++i) {
         const char c = line[i];
         if (ended) {
@@ -38,20 +32,33 @@ QString checkLine(const QByteArray &line, int lineNumber)
                 return u"%1:%2: unexpected text after the end of the statement"_s.arg(lineNumber)
                     .arg(i + 1);
         } else if (inLiteral) {
-            if (c == '\\')
+            if (c == '\\') {
                 ++i;
-            else if (c == '"')
+            } else if (c == '"') {
                 inLiteral = false;
+                // Serd 0.32 allocates without bound on a datatype that is not "<...>".
+                if (line.mid(i + 1, 2) == "^^" && line.mid(i + 3, 1) != "<")
+                    return u"%1:%2: a datatype must be an IRI in angle brackets"_s.arg(lineNumber)
+                        .arg(i + 4);
+            }
         } else if (inIri) {
             inIri = c != '>';
         } else if (c == '<') {
             inIri = true;
+            inLabel = false;
         } else if (c == '"') {
             inLiteral = true;
-        } else if (c == '.' && !(i > 0 && isLabelChar(line[i - 1]) && i + 1 < line.size() &&
-                                 isLabelChar(line[i + 1]))) {
-            // Only a blank node label holds a dot between two of its characters.
+            inLabel = false;
+        } else if (c == ' ' || c == '\t' || c == '\r') {
+            inLabel = false;
+        } else if (c == '_' && line.mid(i + 1, 1) == ":") {
+            inLabel = true;
+        } else if (c == '.' && endsHere(i)) {
             ended = true;
+        } else if (c == '.' && !inLabel) {
+            // Outside a blank node label a dot can only end the statement
+            // (Serd 0.32 allocates without bound on "./" there).
+            return u"%1:%2: a dot in the middle of a statement"_s.arg(lineNumber).arg(i + 1);
         }
     }
     if (!ended)

@@ -9,9 +9,12 @@ namespace pes::rdf {
 
 // Serd 0.32 loops forever on some malformed N-Quads (a statement starting with
 // '{', '}' or '"', or such text after a statement's final dot; `serdi -i nquads`
-// hangs too). N-Quads is line-based, so every line is checked before Serd sees
-// it: it starts with an IRI or a blank node, and nothing but a comment follows
-// its final dot. Returns "line:column: what is wrong", or an empty string.
+// hangs too), and allocates without bound on a literal whose datatype is not an
+// IRI in angle brackets (`"x"^^h`). N-Quads is line-based, so every line is
+// checked before Serd sees it: it starts with an IRI or a blank node, its
+// datatypes are IRIs, a dot outside a blank node label ends it, and nothing but
+// a comment follows that final dot.
+// Returns "line:column: what is wrong", or an empty string.
 QString findNQuadsHazard(const QByteArray &text);
 
 // The same over a seekable device, read once from its current position and

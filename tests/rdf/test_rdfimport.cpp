@@ -91,6 +91,12 @@ private Q_SLOTS:
         // Serd 0.32 alone loops forever on this one; the reader must not.
         QTest::newRow("text after the final dot")
             << u"trailing-brace.nq"_s << u"trailing-brace.nq:2:143: unexpected text"_s;
+        // ... and allocates without bound on this one.
+        QTest::newRow("datatype not in angle brackets")
+            << u"bare-datatype.nq"_s
+            << u"bare-datatype.nq:2:116: a datatype must be an IRI in angle brackets"_s;
+        QTest::newRow("dot inside a statement")
+            << u"dot-slash.nq"_s << u"dot-slash.nq:2:149: a dot in the middle of a statement"_s;
     }
 
     void syntaxErrorLeavesReplicaUnchanged()
