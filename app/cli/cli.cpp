@@ -14,7 +14,7 @@ namespace {
 QList<Command> allCommands()
 {
     return recordCommands() + replicaCommands() + rdfCommands() + accessCommands() +
-           syncCommands() + backupCommands();
+           syncCommands() + backupCommands() + bundleCommands();
 }
 
 void printHelp(QTextStream &out)

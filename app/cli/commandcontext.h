@@ -48,5 +48,6 @@ QList<Command> rdfCommands();
 QList<Command> accessCommands();
 QList<Command> syncCommands();
 QList<Command> backupCommands();
+QList<Command> bundleCommands();
 
 } // namespace pes::cli

@@ -168,8 +168,16 @@ Status createVersion4(sql::Database &db)
     )"_s);
 }
 
-const std::function<Status(sql::Database &)> steps[] = {createVersion1, createVersion2,
-                                                        createVersion3, createVersion4};
+// Version 5: exchange bundles (sync/bundle/). A conflict remembers where its
+// other side came from: NULL for the hub, 'bundle' for a bundle imported from
+// another device, whose held operations must still reach the hub once settled.
+Status createVersion5(sql::Database &db)
+{
+    return db.exec(u"ALTER TABLE sync_conflict ADD COLUMN origin TEXT"_s);
+}
+
+const std::function<Status(sql::Database &)> steps[] = {
+    createVersion1, createVersion2, createVersion3, createVersion4, createVersion5};
 static_assert(std::size(steps) == latestVersion);
 
 } // namespace
