@@ -2,6 +2,7 @@
 #include "bundlereader.h"
 
 #include "backup/ziplisting.h"
+#include "bundlelog.h"
 
 #include <KZip>
 
@@ -96,9 +97,12 @@ Result<BundleContent> readBundle(const QString &path, const QString &network,
 
     // 1. The ZIP directory, judged before any extraction.
     auto listing = backup::listZipEntries(path);
-    if (!listing)
-        return refuse(path, u"it is not a complete ZIP archive (truncated or damaged): "_s +
-                                listing.error().message);
+    if (!listing) {
+        qCDebug(lcBundle).noquote() << "ZIP directory of" << path << ":" << listing.error().message;
+        return refuse(path, listing.error().code == Error::Code::Io
+                                ? listing.error().message
+                                : u"it is not a complete ZIP archive (truncated or damaged)"_s);
+    }
     if (listing->size() > limits.maxEntries)
         return refuse(path, u"it holds %1 entries, over the limit of %2"_s.arg(listing->size())
                                 .arg(limits.maxEntries));

@@ -155,6 +155,25 @@ ApplicationWindow {
                 onClicked: importWizard.open()
             }
             ToolButton {
+                id: bundleButton
+                text: qsTr("Bundles")
+                enabled: root.session.isOpen && !editor.dirty
+                Accessible.name: qsTr("Exchange bundles with a device that has no connection")
+                onClicked: bundleMenu.open()
+                Menu {
+                    id: bundleMenu
+                    y: bundleButton.height
+                    MenuItem {
+                        text: qsTr("Export a bundle…")
+                        onTriggered: bundles.startExport()
+                    }
+                    MenuItem {
+                        text: qsTr("Import a bundle…")
+                        onTriggered: bundles.startImport()
+                    }
+                }
+            }
+            ToolButton {
                 text: qsTr("Settings")
                 Accessible.name: qsTr("Settings")
                 onClicked: settingsDialog.open()
@@ -230,6 +249,11 @@ ApplicationWindow {
 
     ImportWizard {
         id: importWizard
+        session: root.session
+    }
+
+    BundleDialog {
+        id: bundles
         session: root.session
     }
 }
