@@ -67,7 +67,8 @@ int serve(Cli &cli, const QStringList &arguments)
                                   u"FILE"_s);
     const QCommandLineOption key(u"tls-key"_s, u"PEM private key for HTTPS."_s, u"FILE"_s);
     const QCommandLineOption maxBody(u"max-body"_s, u"Largest request body in bytes."_s, u"N"_s);
-    parser.addOptions({dataOption, listen, cert, key, maxBody});
+    const QCommandLineOption maxBlob(u"max-blob"_s, u"Largest attachment in bytes."_s, u"N"_s);
+    parser.addOptions({dataOption, listen, cert, key, maxBody, maxBlob});
     if (const int code = cli.parse(parser, arguments); code >= 0)
         return code;
 
@@ -82,6 +83,11 @@ int serve(Cli &cli, const QStringList &arguments)
         limits.maxBody = parser.value(maxBody).toLongLong(&ok);
         if (!ok || limits.maxBody <= 0)
             return cli.usage(u"--max-body needs a positive number of bytes"_s);
+    }
+    if (parser.isSet(maxBlob)) {
+        limits.maxBlob = parser.value(maxBlob).toLongLong(&ok);
+        if (!ok || limits.maxBlob <= 0)
+            return cli.usage(u"--max-blob needs a positive number of bytes"_s);
     }
 
     auto store = HubStore::open(dataDir(parser, dataOption));

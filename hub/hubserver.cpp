@@ -76,6 +76,8 @@ HubServer::HubServer(HubService &service, QObject *parent)
             hubRequest.authorization = request.value("authorization");
             hubRequest.accept = request.value("accept");
             hubRequest.contentType = request.value("content-type");
+            hubRequest.range = request.value("range");
+            hubRequest.contentRange = request.value("content-range");
             hubRequest.body = request.body();
             hubRequest.peer = request.remoteAddress().toString();
             const HubResponse response = m_service.handle(hubRequest);

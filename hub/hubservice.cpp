@@ -16,6 +16,8 @@ namespace {
 
 const QByteArray nquadsType = "application/n-quads";
 
+} // namespace
+
 HubResponse message(int status, const QString &text)
 {
     HubResponse response;
@@ -29,6 +31,8 @@ HubResponse storageFailure(const Error &error)
     qCWarning(lcHub).noquote() << "storage error:" << error.message;
     return message(500, u"the hub could not complete the request: "_s + error.message);
 }
+
+namespace {
 
 // Turtle and N-Triples get N-Triples (valid Turtle too); anything else N-Quads.
 QByteArray negotiate(const QByteArray &accept, bool quadsAllowed)
@@ -82,6 +86,8 @@ HubResponse HubService::handle(const HubRequest &request)
             return push(*device, request);
         if (path == u"/sync/v1/feed" && request.method == "GET")
             return feed(*device, request);
+        if (path.startsWith(u"/sync/v1/blobs/"))
+            return blobs(*device, request);
         if (path == u"/sync/v1/device" && request.method == "GET") {
             HubResponse response;
             response.contentType = "application/json";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "attachments/attachmentstore.h"
 #include "hubstore.h"
 
 #include <QByteArray>
@@ -19,6 +20,8 @@ struct HubRequest
     QByteArray authorization;
     QByteArray accept;
     QByteArray contentType;
+    QByteArray range;        // Range, for blob downloads
+    QByteArray contentRange; // Content-Range, for blob uploads in pieces
     QByteArray body;
     QString peer;
 };
@@ -35,7 +38,12 @@ struct HubLimits
 {
     qsizetype maxBody = 16 * 1024 * 1024; // a larger request gets 413
     int pageSize = 2000;                  // records per feed page, at most
+    qint64 maxBlob = 256 * 1024 * 1024;   // the largest attachment blob, in bytes
 };
+
+// A response with a status and a sentence; a storage failure logged and answered with 500.
+HubResponse message(int status, const QString &text);
+HubResponse storageFailure(const Error &error);
 
 // The hub's HTTP interface, independent of the server that carries it:
 // routing, bearer-token authentication, limits, content negotiation, and
@@ -46,6 +54,7 @@ public:
     HubService(HubStore &store, HubLimits limits = {})
         : m_store(store)
         , m_limits(limits)
+        , m_blobs(store.dataDir() + QStringLiteral("/blobs"))
     {
     }
 
@@ -57,9 +66,16 @@ private:
     HubResponse feed(const Device &device, const HubRequest &request);
     HubResponse linkedData(const HubRequest &request);
     HubResponse dump(const HubRequest &request);
+    // Attachment blobs (hubblobs.cpp): /sync/v1/blobs/...
+    HubResponse blobs(const Device &device, const HubRequest &request);
+    HubResponse missingBlobs(const HubRequest &request);
+    HubResponse blobStatus(const QString &hash);
+    HubResponse uploadBlob(const Device &device, const QString &hash, const HubRequest &request);
+    HubResponse downloadBlob(const QString &hash, const HubRequest &request);
 
     HubStore &m_store;
     HubLimits m_limits;
+    AttachmentStore m_blobs;
 };
 
 } // namespace pes::hub

@@ -40,6 +40,7 @@ Result<std::unique_ptr<HubStore>> HubStore::open(const QString &dataDir)
     if (!QDir().mkpath(dataDir))
         return fail(Error::Code::Io, u"cannot create the data folder %1"_s.arg(dataDir));
     std::unique_ptr<HubStore> store(new HubStore);
+    store->m_dataDir = dataDir;
     PES_TRY(store->m_db.open(QDir(dataDir).filePath(u"hub.sqlite"_s),
                              sql::Database::Mode::ReadWriteCreate));
     PES_TRY(store->m_db.exec(u"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "

@@ -57,6 +57,8 @@ public:
     Result<QList<wire::RemoteRecord>> publicRecords();
 
     sql::Database &database() { return m_db; }
+    // The data folder; attachment blobs live in its "blobs" folder.
+    QString dataDir() const { return m_dataDir; }
 
 private:
     HubStore() = default;
@@ -72,6 +74,7 @@ private:
     Status applyOperation(PushState &state, const Device &device, const wire::PushOperation &op);
 
     sql::Database m_db;
+    QString m_dataDir;
 };
 
 QString hashToken(const QString &token);

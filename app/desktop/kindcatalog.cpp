@@ -75,10 +75,11 @@ const ChoiceText choiceTexts[] = {
 
 QString typeName(FieldType type)
 {
-    static const char *names[] = {
-        "text",     "longText",  "integer",   "decimal",       "boolean",  "date",
-        "dateTime", "email",     "phone",     "url",           "postcode", "siret",
-        "latitude", "longitude", "reference", "referenceList", "choice",   "choiceList"};
+    static const char *names[] = {"text",     "longText",   "integer",       "decimal",
+                                  "boolean",  "date",       "dateTime",      "email",
+                                  "phone",    "url",        "postcode",      "siret",
+                                  "latitude", "longitude",  "reference",     "referenceList",
+                                  "choice",   "choiceList", "attachmentList"};
     return QString::fromLatin1(names[int(type)]);
 }
 
@@ -142,6 +143,8 @@ QVariantList KindCatalog::fields(const QString &kind) const
         return {};
     QVariantList list;
     for (const FieldInfo &info : kindInfo(*found).fields) {
+        if (info.type == FieldType::AttachmentList)
+            continue; // not a form field: the record page lists attachments
         QVariantList choices;
         for (const QString &choice : info.choices)
             choices.append(QVariantMap{{u"value"_s, choice}, {u"label"_s, choiceLabel(choice)}});

@@ -50,6 +50,11 @@ FieldInfo tags()
     return reference(u"tags"_s, Kind::Tag, "Tags", false, T::ReferenceList);
 }
 
+FieldInfo attachments()
+{
+    return typed(u"attachments"_s, T::AttachmentList, "Attachments");
+}
+
 const QStringList publicationStatus = {u"draft"_s, u"ready"_s, u"published"_s, u"closed"_s};
 
 QList<KindInfo> buildKinds()
@@ -81,7 +86,8 @@ QList<KindInfo> buildKinds()
          typed(u"foundingDate"_s, T::Date, "Founding date"),
          typed(u"member"_s, T::Boolean, "Member of the network"),
          typed(u"membershipDate"_s, T::Date, "Membership date"),
-         text(u"actionArea"_s, "Action area"), tags(), typed(u"notes"_s, T::LongText, "Notes")},
+         text(u"actionArea"_s, "Action area"), tags(), typed(u"notes"_s, T::LongText, "Notes"),
+         attachments()},
         {u"name"_s},
         Visibility::Public};
     organisation.fields.append(address());
@@ -167,7 +173,7 @@ QList<KindInfo> buildKinds()
          reference(u"organisation"_s, Kind::Organisation, "Organisation"),
          reference(u"person"_s, Kind::Person, "Contact person"), text(u"area"_s, "Area"),
          typed(u"expiry"_s, T::Date, "Expiry date"), typed(u"permanent"_s, T::Boolean, "Permanent"),
-         choice(u"status"_s, "Status", publicationStatus), tags()},
+         choice(u"status"_s, "Status", publicationStatus), tags(), attachments()},
         {u"title"_s},
         Visibility::Public};
     exchange.fields.append(address());
@@ -183,7 +189,7 @@ QList<KindInfo> buildKinds()
                     text(u"category"_s, "Category"), typed(u"start"_s, T::DateTime, "Start", true),
                     typed(u"end"_s, T::DateTime, "End"),
                     reference(u"organiser"_s, Kind::Organisation, "Organiser"),
-                    reference(u"person"_s, Kind::Person, "Contact person"), tags()},
+                    reference(u"person"_s, Kind::Person, "Contact person"), tags(), attachments()},
                    {u"title"_s},
                    Visibility::Public};
     event.fields.append(address());
@@ -199,7 +205,7 @@ QList<KindInfo> buildKinds()
                        reference(u"organisation"_s, Kind::Organisation, "Organisation"),
                        text(u"contract"_s, "Contract"), typed(u"start"_s, T::Date, "Start date"),
                        typed(u"expiry"_s, T::Date, "Expiry date"),
-                       choice(u"status"_s, "Status", publicationStatus), tags()},
+                       choice(u"status"_s, "Status", publicationStatus), tags(), attachments()},
                       {u"title"_s},
                       Visibility::Public};
     jobOffer.fields.append(address());
@@ -213,7 +219,7 @@ QList<KindInfo> buildKinds()
                   {text(u"title"_s, "Title", true), typed(u"body"_s, T::LongText, "Text"),
                    reference(u"organisation"_s, Kind::Organisation, "Organisation"),
                    reference(u"person"_s, Kind::Person, "Author"),
-                   typed(u"published"_s, T::DateTime, "Published"), tags()},
+                   typed(u"published"_s, T::DateTime, "Published"), tags(), attachments()},
                   {u"title"_s},
                   Visibility::Public});
 
@@ -307,10 +313,10 @@ std::optional<Visibility> visibilityFromName(const QString &name)
 
 QString fieldTypeName(FieldType type)
 {
-    static const char *names[] = {"text",       "long text", "integer",  "decimal",   "boolean",
-                                  "date",       "date-time", "email",    "phone",     "url",
-                                  "postcode",   "SIRET",     "latitude", "longitude", "reference",
-                                  "references", "choice",    "choices"};
+    static const char *names[] = {"text",       "long text", "integer",  "decimal",    "boolean",
+                                  "date",       "date-time", "email",    "phone",      "url",
+                                  "postcode",   "SIRET",     "latitude", "longitude",  "reference",
+                                  "references", "choice",    "choices",  "attachments"};
     return QString::fromLatin1(names[int(type)]);
 }
 

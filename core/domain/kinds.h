@@ -37,16 +37,17 @@ enum class FieldType {
     Date,     // yyyy-MM-dd
     DateTime, // ISO 8601 with offset
     Email,
-    Phone,         // French numbers normalised, others kept as typed
-    Url,           // http or https
-    Postcode,      // French postcode
-    Siret,         // 14 digits, Luhn checked
-    Latitude,      // WGS84 degrees
-    Longitude,     // WGS84 degrees
-    Reference,     // the IRI of another record
-    ReferenceList, // IRIs of other records (tags, ...)
-    Choice,        // one of FieldInfo::choices
-    ChoiceList,    // several of FieldInfo::choices
+    Phone,          // French numbers normalised, others kept as typed
+    Url,            // http or https
+    Postcode,       // French postcode
+    Siret,          // 14 digits, Luhn checked
+    Latitude,       // WGS84 degrees
+    Longitude,      // WGS84 degrees
+    Reference,      // the IRI of another record
+    ReferenceList,  // IRIs of other records (tags, ...)
+    Choice,         // one of FieldInfo::choices
+    ChoiceList,     // several of FieldInfo::choices
+    AttachmentList, // files attached by content hash: [{hash "sha256:…", name, mediaType, size}]
 };
 
 struct FieldInfo

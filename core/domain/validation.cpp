@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation.h"
 
+#include "attachments/attachmentref.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -80,6 +83,35 @@ Result<QJsonValue> listValue(const FieldInfo &field, const QJsonValue &value)
                 return invalid(field, item, tr("expected the IRI of a record"));
             result.append(iri);
         }
+    }
+    return QJsonValue(result);
+}
+
+// A list of attachment references, each checked and written in its canonical
+// form; text is read as a JSON array (from a command line or a file).
+Result<QJsonValue> attachmentListValue(const FieldInfo &field, const QJsonValue &value)
+{
+    QJsonArray items;
+    if (value.isArray()) {
+        items = value.toArray();
+    } else if (value.isString()) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isArray())
+            return invalid(field, value, tr("expected a JSON array of attachments"));
+        items = document.array();
+    } else {
+        return invalid(field, value, tr("expected a JSON array of attachments"));
+    }
+    QJsonArray result;
+    for (const QJsonValue &item : std::as_const(items)) {
+        auto ref = AttachmentRef::fromJson(item);
+        if (!ref)
+            return fail(Error::Code::InvalidArgument,
+                        tr("“%1”: %2").arg(field.name, ref.error().message));
+        const QJsonObject canonical = ref->toJson();
+        if (!result.contains(canonical))
+            result.append(canonical);
     }
     return QJsonValue(result);
 }
@@ -258,6 +290,8 @@ Result<QJsonValue> normaliseValue(const FieldInfo &field, const QJsonValue &valu
     case FieldType::ReferenceList:
     case FieldType::ChoiceList:
         return listValue(field, value);
+    case FieldType::AttachmentList:
+        return attachmentListValue(field, value);
     }
     return value;
 }

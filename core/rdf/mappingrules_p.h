@@ -38,6 +38,9 @@ QStringList extraClasses(Kind kind);
 // A prefix for the blank nodes of one record, unique per IRI: "r" and 16 hex digits.
 QString blankPrefix(const QString &iri);
 
+// The blank node of a record's attachment number `index` (from 0): prefix + "m1"...
+QString mediaLabel(const QString &prefix, qsizetype index);
+
 // Terms the code names directly.
 QString rdfType();
 QString xsdType(const char16_t *local);

@@ -35,6 +35,7 @@ QList<RuleSpec> specs(Kind kind)
     using namespace ns;
     const RuleSpec tags{u"tags", dct, u"subject"};
     const RuleSpec notes{u"notes", ess, u"notes"};
+    const RuleSpec attachments{u"attachments", schema, u"associatedMedia"};
     switch (kind) {
     case Kind::Network:
         return {{u"name", foaf, u"name"},
@@ -57,7 +58,8 @@ QList<RuleSpec> specs(Kind kind)
                 {u"membershipDate", ess, u"membershipDate"},
                 {u"actionArea", ess, u"actionArea"},
                 tags,
-                notes};
+                notes,
+                attachments};
     case Kind::Person:
         return {{u"givenName", foaf, u"givenName"},
                 {u"familyName", foaf, u"familyName"},
@@ -93,12 +95,18 @@ QList<RuleSpec> specs(Kind kind)
                 {u"expiry", gr, u"availabilityEnds"},
                 {u"permanent", ess, u"permanent"},
                 {u"status", ess, u"status"},
-                tags};
+                tags,
+                attachments};
     case Kind::Event:
-        return {{u"title", vcal, u"summary"},    {u"description", vcal, u"description"},
-                {u"category", ess, u"category"}, {u"start", vcal, u"dtstart"},
-                {u"end", vcal, u"dtend"},        {u"organiser", vcal, u"organizer"},
-                {u"person", dct, u"creator"},    tags};
+        return {{u"title", vcal, u"summary"},
+                {u"description", vcal, u"description"},
+                {u"category", ess, u"category"},
+                {u"start", vcal, u"dtstart"},
+                {u"end", vcal, u"dtend"},
+                {u"organiser", vcal, u"organizer"},
+                {u"person", dct, u"creator"},
+                tags,
+                attachments};
     case Kind::JobOffer:
         return {{u"title", dct, u"title"},
                 {u"description", dct, u"description"},
@@ -107,14 +115,16 @@ QList<RuleSpec> specs(Kind kind)
                 {u"start", schema, u"jobStartDate"},
                 {u"expiry", schema, u"validThrough"},
                 {u"status", ess, u"status"},
-                tags};
+                tags,
+                attachments};
     case Kind::Article:
         return {{u"title", dct, u"title"},
                 {u"body", schema, u"articleBody"},
                 {u"organisation", dct, u"publisher"},
                 {u"person", dct, u"creator"},
                 {u"published", dct, u"issued"},
-                tags};
+                tags,
+                attachments};
     case Kind::Tag:
         return {{u"label", skos, u"prefLabel", u"fr"},
                 {u"labelEn", skos, u"prefLabel", u"en"},
@@ -209,6 +219,11 @@ QString rdfType()
 QString xsdType(const char16_t *local)
 {
     return ns::iri(ns::xsd, QStringView(local));
+}
+
+QString mediaLabel(const QString &prefix, qsizetype index)
+{
+    return QString(prefix + u'm' + QString::number(index + 1));
 }
 
 } // namespace detail
@@ -403,6 +418,12 @@ QList<Statement> recordToStatements(const Record &record, const QStringList &ext
             const QJsonValue value = record.fields.value(rule.field);
             if (value.isUndefined() || value.isNull())
                 continue;
+            if (rule.info->type == FieldType::AttachmentList) {
+                const qsizetype count = value.toArray().size();
+                for (qsizetype i = 0; i < count; ++i)
+                    add(rule.predicate, Term::blank(mediaLabel(blankPrefix(record.iri), i)));
+                continue;
+            }
             for (const Term &term : valueTerms(record.kind, rule, value))
                 add(rule.predicate, term);
         }
@@ -480,6 +501,26 @@ QList<Statement> recordToStatements(const Record &record, const QStringList &ext
             if (s.subject == address)
                 out.append(s);
         }
+    }
+
+    // The attachments, one schema:MediaObject node each, in the field's order.
+    const QJsonArray media = f.value(u"attachments"_s).toArray();
+    for (qsizetype i = 0; i < media.size(); ++i) {
+        const QJsonObject item = media.at(i).toObject();
+        const Term node = Term::blank(mediaLabel(prefix, i));
+        auto addMedia = [&](const char16_t *local, const Term &object) {
+            out.append({node, Term::iri(ns::iri(ns::schema, QStringView(local))), object, {}});
+        };
+        out.append(
+            {node, Term::iri(rdfType()), Term::iri(ns::iri(ns::schema, u"MediaObject")), {}});
+        // Stored as "sha256:<hex>"; the content URL is "urn:sha256:<hex>".
+        addMedia(u"contentUrl", Term::iri(u"urn:"_s + item.value(u"hash"_s).toString()));
+        addMedia(u"name", Term::literal(item.value(u"name"_s).toString()));
+        if (!item.value(u"mediaType"_s).toString().isEmpty())
+            addMedia(u"encodingFormat", Term::literal(item.value(u"mediaType"_s).toString()));
+        addMedia(u"contentSize",
+                 Term::literal(QString::number(qint64(item.value(u"size"_s).toDouble())),
+                               xsdType(u"integer")));
     }
 
     // An offer or a need: its organisation (else its person, else its network) offers or seeks it.

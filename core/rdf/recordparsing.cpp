@@ -278,6 +278,8 @@ struct Parser
             }
         }
         const FieldRule *rule = ruleFor(kind, predicate, s.object);
+        if (rule && rule->info->type == FieldType::AttachmentList)
+            return; // read by readAttachments(); what it did not take stays an extra
         if (!rule && s.object.isLiteral() &&
             (s.object.language.isEmpty() || s.object.language == u"fr"))
             rule = aliasRule(kind, predicate);
@@ -293,8 +295,74 @@ struct Parser
         setField(rule->field, *value, list, index);
     }
 
+    // One attachment node: a schema:MediaObject whose content URL is
+    // urn:sha256:<hex>. A node saying anything else is left whole as extras.
+    void readAttachment(const Term &node, qsizetype link, QJsonArray &attachments)
+    {
+        QJsonObject item;
+        QList<qsizetype> used{link};
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            const Statement &s = statements.at(i);
+            if (s.subject != node)
+                continue;
+            const QString &predicate = s.predicate.value;
+            const QString local = predicate.mid(QString::fromUtf16(ns::schema).size());
+            const bool schemaTerm = predicate.startsWith(QString::fromUtf16(ns::schema));
+            if (predicate == rdfType() && s.object.value == ns::iri(ns::schema, u"MediaObject")) {
+                // its class, written for every attachment
+            } else if (schemaTerm && local == u"contentUrl" && s.object.isIri() &&
+                       s.object.value.startsWith(u"urn:sha256:") && !item.contains(u"hash"_s)) {
+                item.insert(u"hash"_s, s.object.value.mid(4));
+            } else if (schemaTerm && local == u"name" && s.object.isLiteral() &&
+                       !item.contains(u"name"_s)) {
+                item.insert(u"name"_s, s.object.value);
+            } else if (schemaTerm && local == u"encodingFormat" && s.object.isLiteral() &&
+                       !item.contains(u"mediaType"_s)) {
+                item.insert(u"mediaType"_s, s.object.value);
+            } else if (schemaTerm && local == u"contentSize" && s.object.isLiteral() &&
+                       !item.contains(u"size"_s)) {
+                bool ok = false;
+                const qint64 size = s.object.value.toLongLong(&ok);
+                if (!ok || size < 0) {
+                    mapped.problems.append(u"schema:contentSize “%1” of an attachment is not a "
+                                           u"number of bytes"_s.arg(s.object.value));
+                    return;
+                }
+                item.insert(u"size"_s, size);
+            } else {
+                return;
+            }
+            used.append(i);
+        }
+        if (!item.contains(u"hash"_s))
+            return;
+        for (qsizetype i : std::as_const(used))
+            consumed[i] = true;
+        attachments.append(item);
+    }
+
+    void readAttachments()
+    {
+        if (!kindInfo(mapped.record.kind).field(u"attachments"_s))
+            return;
+        const QString link = ns::iri(ns::schema, u"associatedMedia");
+        QJsonArray attachments;
+        QList<Term> seen;
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            const Statement &s = statements.at(i);
+            if (s.subject == subject && s.predicate.value == link && s.object.isBlank() &&
+                !seen.contains(s.object)) {
+                seen.append(s.object);
+                readAttachment(s.object, i, attachments);
+            }
+        }
+        if (!attachments.isEmpty())
+            mapped.record.fields.insert(u"attachments"_s, attachments);
+    }
+
     void run()
     {
+        readAttachments();
         for (qsizetype i = 0; i < statements.size(); ++i) {
             const Statement &s = statements.at(i);
             if (s.subject == subject && isAddressLink(s.predicate.value) && !s.object.isLiteral()) {

@@ -59,8 +59,46 @@ std::expected<QByteArray, SyncError> HubClient::post(const QString &path, const 
     return send("POST", path, {}, body);
 }
 
+QByteArray HubReply::header(const QByteArray &lowerCaseName) const
+{
+    for (const auto &header : headers) {
+        if (header.first == lowerCaseName)
+            return header.second;
+    }
+    return {};
+}
+
+std::expected<HubReply, SyncError>
+HubClient::call(const QByteArray &method, const QString &path, const QByteArray &body,
+                const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    return exchange(method, path, {}, body, headers);
+}
+
 std::expected<QByteArray, SyncError> HubClient::send(const QByteArray &method, const QString &path,
                                                      const QString &query, const QByteArray &body)
+{
+    auto reply = exchange(
+        method, path, query, body,
+        method == "POST"
+            ? QList<std::pair<QByteArray, QByteArray>>{{"Content-Type", "application/n-quads"}}
+            : QList<std::pair<QByteArray, QByteArray>>{});
+    if (!reply)
+        return std::unexpected(reply.error());
+    const QString said = QString::fromUtf8(reply->body).trimmed().left(500);
+    if (reply->status >= 400 && reply->status < 500)
+        return std::unexpected(
+            SyncError{SyncProblem::Rejected,
+                      u"the hub refused the request (%1): %2"_s.arg(reply->status).arg(said)});
+    if (reply->status != 200)
+        return std::unexpected(SyncError{SyncProblem::HubFailure,
+                                         u"the hub answered with status %1"_s.arg(reply->status)});
+    return reply->body;
+}
+
+std::expected<HubReply, SyncError>
+HubClient::exchange(const QByteArray &method, const QString &path, const QString &query,
+                    const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     if (auto *information = QNetworkInformation::instance();
         information &&
@@ -76,8 +114,8 @@ std::expected<QByteArray, SyncError> HubClient::send(const QByteArray &method, c
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("Accept", "application/n-quads");
-    if (method == "POST")
-        request.setRawHeader("Content-Type", "application/n-quads");
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
     request.setTransferTimeout(m_timeoutMs);
     if (!m_ca.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -86,7 +124,9 @@ std::expected<QByteArray, SyncError> HubClient::send(const QByteArray &method, c
     }
 
     QNetworkAccessManager manager;
-    QNetworkReply *reply = method == "POST" ? manager.post(request, body) : manager.get(request);
+    QNetworkReply *reply = method == "GET"    ? manager.get(request)
+                           : method == "HEAD" ? manager.head(request)
+                                              : manager.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -101,14 +141,11 @@ std::expected<QByteArray, SyncError> HubClient::send(const QByteArray &method, c
             SyncProblem::Unauthorised,
             u"the hub refused this device's token (it is wrong or was revoked): ask the hub's "
             u"administrator for a new one, then run “pes hub set”"_s});
-    if (status >= 400 && status < 500)
-        return std::unexpected(
-            SyncError{SyncProblem::Rejected,
-                      u"the hub refused the request (%1): %2"_s.arg(status).arg(said)});
     if (status >= 500)
         return std::unexpected(
             SyncError{SyncProblem::HubFailure, u"the hub failed (%1): %2"_s.arg(status).arg(said)});
-    if (reply->error() != QNetworkReply::NoError) {
+    // A 4xx is a complete answer even though Qt flags it as an error.
+    if (reply->error() != QNetworkReply::NoError && !(status >= 400 && status < 500)) {
         const auto error = reply->error();
         qCInfo(lcSync) << "request to" << url.toString() << "failed:" << reply->errorString();
         if (error == QNetworkReply::SslHandshakeFailedError)
@@ -121,10 +158,10 @@ std::expected<QByteArray, SyncError> HubClient::send(const QByteArray &method, c
             u"the hub at %1 cannot be reached (%2); changes are kept and will be sent later"_s.arg(
                 where, reply->errorString())});
     }
-    if (status != 200)
-        return std::unexpected(
-            SyncError{SyncProblem::HubFailure, u"the hub answered with status %1"_s.arg(status)});
-    return answer;
+    HubReply result{status, answer, {}};
+    for (const auto &header : reply->rawHeaderPairs())
+        result.headers.append({header.first.toLower(), header.second});
+    return result;
 }
 
 } // namespace pes::sync

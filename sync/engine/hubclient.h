@@ -33,6 +33,17 @@ struct SyncError
 
 QString problemName(SyncProblem problem);
 
+// A hub's answer with its status and headers, for calls where several
+// statuses are normal answers (blobs: 404 for "not here yet", 206 for a range).
+struct HubReply
+{
+    int status = 0;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers; // names in lower case
+
+    QByteArray header(const QByteArray &lowerCaseName) const;
+};
+
 // Blocking HTTP calls to the hub with the device's bearer token, with a
 // transfer timeout; failures become SyncErrors in plain words.
 class HubClient
@@ -45,10 +56,17 @@ public:
 
     std::expected<QByteArray, SyncError> get(const QString &path, const QString &query = {});
     std::expected<QByteArray, SyncError> post(const QString &path, const QByteArray &body);
+    // Any method; 401, 5xx and transport failures are errors, other statuses are answers.
+    std::expected<HubReply, SyncError>
+    call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+         const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
 private:
     std::expected<QByteArray, SyncError> send(const QByteArray &method, const QString &path,
                                               const QString &query, const QByteArray &body);
+    std::expected<HubReply, SyncError>
+    exchange(const QByteArray &method, const QString &path, const QString &query,
+             const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers);
 
     QUrl m_hub;
     QString m_token;

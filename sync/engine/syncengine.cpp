@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncengine.h"
 
+#include "attachments/replicaattachments.h"
 #include "engine/merge.h"
 #include "engine/synclog.h"
 
@@ -40,7 +41,13 @@ QJsonObject SyncReport::toJson() const
             {u"pending"_s, pending},
             {u"cursor"_s, cursor},
             {u"watermark"_s, watermark},
-            {u"refusals"_s, QJsonArray::fromStringList(refusals)}};
+            {u"refusals"_s, QJsonArray::fromStringList(refusals)},
+            {u"attachments"_s,
+             QJsonObject{{u"uploaded"_s, attachments.uploaded},
+                         {u"downloaded"_s, attachments.downloaded},
+                         {u"bytesSent"_s, attachments.bytesSent},
+                         {u"bytesReceived"_s, attachments.bytesReceived},
+                         {u"unavailable"_s, QJsonArray::fromStringList(attachments.unavailable)}}}};
 }
 
 SyncEngine::SyncEngine(Replica &replica, QObject *parent)
@@ -96,7 +103,9 @@ std::expected<SyncReport, SyncError> SyncEngine::sync()
     }
     client.setCaCertificates(authorities);
     SyncReport report;
-    auto done = push(client, report).and_then([&] { return pull(client, report); });
+    auto done = push(client, report).and_then([&] { return pull(client, report); }).and_then([&] {
+        return syncAttachments(client, report);
+    });
     const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (!done) {
         (void)m_store.setValue(u"last.error"_s, done.error().message);
@@ -114,6 +123,23 @@ std::expected<SyncReport, SyncError> SyncEngine::sync()
     qCInfo(lcSync) << "sync done: pushed" << report.pushed << "pulled" << report.pulled
                    << "conflicts" << report.openConflicts;
     return report;
+}
+
+std::expected<void, SyncError> SyncEngine::syncAttachments(HubClient &client, SyncReport &report)
+{
+    auto referenced = referencedAttachments(m_replica, false);
+    if (!referenced)
+        return std::unexpected(storageError(referenced.error()));
+    if (referenced->isEmpty())
+        return {};
+    AttachmentStore store = attachmentStoreOf(m_replica);
+    BlobSync blobs(client, store, m_chunkSize);
+    auto moved = blobs.run(
+        *referenced, [this](qint64 done, qint64 total) { Q_EMIT attachmentProgress(done, total); });
+    if (!moved)
+        return std::unexpected(moved.error());
+    report.attachments = *moved;
+    return {};
 }
 
 Result<bool> SyncEngine::isDraft(const QString &iri)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/blobsync.h"
 #include "engine/hubclient.h"
 #include "engine/syncstore.h"
 #include "replica/replica.h"
@@ -23,7 +24,8 @@ struct SyncReport
     qint64 pending = 0; // local operations still to send (drafts, held ones excluded)
     qint64 cursor = 0;
     qint64 watermark = 0;
-    QStringList refusals; // the hub's reasons, for the user
+    QStringList refusals;   // the hub's reasons, for the user
+    BlobReport attachments; // the files moved after the records
 
     QJsonObject toJson() const;
 };
@@ -36,6 +38,8 @@ struct SyncReport
 // what it moves forward (operation states, shadows, conflicts, the cursor), so
 // an interruption at any point repeats work but never skips or doubles it.
 // Drafts (exchanges and job offers with status "draft") never leave the device.
+// After the records, the attachment files they refer to are uploaded and
+// downloaded (BlobSync), resuming transfers an earlier sync left unfinished.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -51,6 +55,7 @@ public:
     void setPageSize(int records) { m_pageSize = records; }
     void setPushBatch(int operations) { m_pushBatch = operations; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void setAttachmentChunkSize(qint64 bytes) { m_chunkSize = bytes; }
 
     // One complete sync, blocking (it runs a local event loop for the network).
     std::expected<SyncReport, SyncError> sync();
@@ -58,10 +63,13 @@ public:
 Q_SIGNALS:
     // During the pull: records received up to `cursor` of `watermark`.
     void progress(qint64 cursor, qint64 watermark);
+    // After the records: attachment bytes moved so far, of those to move in this sync.
+    void attachmentProgress(qint64 done, qint64 total);
 
 private:
     std::expected<void, SyncError> push(HubClient &client, SyncReport &report);
     std::expected<void, SyncError> pull(HubClient &client, SyncReport &report);
+    std::expected<void, SyncError> syncAttachments(HubClient &client, SyncReport &report);
     Status storePushAnswer(const QHash<QString, JournalOperation> &sent,
                            const wire::PushResponse &response, SyncReport &report);
     Status storePage(const wire::FeedPage &page, SyncReport &report, QStringList &touched);
@@ -74,6 +82,7 @@ private:
     int m_pageSize = 2000;
     int m_pushBatch = 1000;
     int m_timeoutMs = 30000;
+    qint64 m_chunkSize = 1024 * 1024;
 };
 
 } // namespace pes::sync

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/validation.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +99,22 @@ private Q_SLOTS:
         QTest::newRow("siret luhn") << u"siret"_s << u"732 829 320 00075"_s << u"Luhn"_s;
         QTest::newRow("date") << u"foundingDate"_s << u"31/12/2001"_s << u"YYYY-MM-DD"_s;
         QTest::newRow("boolean oui") << u"member"_s << u"oui"_s << QString();
+        const QString hash = u"sha256:"_s + QString(64, u'c');
+        const QString attachment = u"[{\"hash\":\"%1\",\"name\":\"%2\",\"size\":%3}]"_s;
+        QTest::newRow("attachment ok")
+            << u"attachments"_s << attachment.arg(hash, u"a.pdf"_s, u"3"_s) << QString();
+        QTest::newRow("attachment empty list") << u"attachments"_s << u"[]"_s << QString();
+        QTest::newRow("attachment not json") << u"attachments"_s << u"a.pdf"_s << u"JSON array"_s;
+        QTest::newRow("attachment bad hash")
+            << u"attachments"_s << attachment.arg(u"sha256:12"_s, u"a.pdf"_s, u"3"_s)
+            << u"64 lowercase hexadecimal"_s;
+        QTest::newRow("attachment md5")
+            << u"attachments"_s << attachment.arg(u"md5:" + QString(32, u'a'), u"a"_s, u"3"_s)
+            << u"sha256:"_s;
+        QTest::newRow("attachment no name")
+            << u"attachments"_s << attachment.arg(hash, QString(), u"3"_s) << u"no file name"_s;
+        QTest::newRow("attachment negative size")
+            << u"attachments"_s << attachment.arg(hash, u"a.pdf"_s, u"-1"_s) << u"size"_s;
     }
     void values()
     {
@@ -114,6 +131,23 @@ private Q_SLOTS:
             QVERIFY2(result.error().message.contains(error), qPrintable(result.error().message));
             QVERIFY2(result.error().message.contains(field), "the message names the field");
         }
+    }
+
+    void attachmentsAreCanonical()
+    {
+        const FieldInfo *info = kindInfo(Kind::Article).field(u"attachments"_s);
+        QVERIFY(info);
+        QCOMPARE(info->type, FieldType::AttachmentList);
+        QVERIFY(!kindInfo(Kind::Tag).field(u"attachments"_s));
+        const QJsonObject item{{u"hash"_s, QString(u"sha256:"_s + QString(64, u'd'))},
+                               {u"name"_s, u" carte.png "_s},
+                               {u"mediaType"_s, u"image/png"_s},
+                               {u"size"_s, 10}};
+        const auto result = normaliseValue(*info, QJsonArray{item, item});
+        QVERIFY(result);
+        QJsonObject expected = item;
+        expected.insert(u"name"_s, u"carte.png"_s);
+        QCOMPARE(result->toArray(), QJsonArray{expected}); // trimmed, duplicates dropped
     }
 
     void unknownFieldNamesTheKnownOnes()

@@ -53,6 +53,14 @@ QJsonValue sampleValue(const FieldInfo &field)
         return field.choices.last();
     case FieldType::ChoiceList:
         return QJsonArray{field.choices.at(0), field.choices.at(1)};
+    case FieldType::AttachmentList: // the second without a media type, so both forms are covered
+        return QJsonArray{QJsonObject{{u"hash"_s, QString(u"sha256:" + QString(64, u'b'))},
+                                      {u"name"_s, u"Statuts « 2026 ».pdf"_s},
+                                      {u"mediaType"_s, u"application/pdf"_s},
+                                      {u"size"_s, 123456}},
+                          QJsonObject{{u"hash"_s, QString(u"sha256:" + QString(63, u'0') + u'a')},
+                                      {u"name"_s, u"logo"_s},
+                                      {u"size"_s, 0}}};
     }
     return {};
 }
@@ -285,6 +293,54 @@ private Q_SLOTS:
         auto mapped = recordFromStatements(u"https://p.example.net/x"_s, statements);
         QVERIFY(!mapped.has_value());
         QCOMPARE(mapped.error().code, Error::Code::NotFound);
+    }
+
+    void attachmentsRoundTripByteIdentical()
+    {
+        Record record = sampleRecord(Kind::Organisation);
+        const QByteArray first = recordToNQuads(record);
+        QVERIFY(first.contains("<http://schema.org/associatedMedia>"));
+        QVERIFY(first.contains("<http://schema.org/MediaObject>"));
+        const QByteArray url = "<http://schema.org/contentUrl> <urn:sha256:" + QByteArray(64, 'b');
+        QVERIFY(first.contains(QByteArray(url + '>')));
+        QVERIFY(first.contains("\"123456\"^^<http://www.w3.org/2001/XMLSchema#integer>"));
+
+        auto records = recordsFromText(first, u"nquads"_s);
+        QVERIFY(records.has_value());
+        QCOMPARE(records->size(), 1);
+        QVERIFY2(records->first().extras.isEmpty(),
+                 qPrintable(records->first().extras.join(u"\n")));
+        auto checked = checkedRecord(records->first());
+        QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().message));
+        QCOMPARE(checked->fields.value(u"attachments"_s), record.fields.value(u"attachments"_s));
+        QCOMPARE(recordToNQuads(*checked), first);
+    }
+
+    void foreignMediaStaysExtra()
+    {
+        // A schema:associatedMedia that is not a content-addressed file is kept as it came.
+        const QByteArray turtle = QByteArray(R"(
+            @prefix schema: <http://schema.org/> .
+            <https://r.example.org/id/article/1> a schema:NewsArticle ;
+                <http://purl.org/dc/terms/title> "Une" ;
+                schema:associatedMedia [ a schema:MediaObject ;
+                    schema:contentUrl <https://r.example.org/photo.jpg> ] ,
+                  [ schema:contentUrl <urn:sha256:)" +
+                                             QByteArray(64, 'e') + R"(> ;
+                    schema:name "plan.pdf" ; schema:contentSize "5" ] .
+        )");
+        auto records = recordsFromText(turtle, u"turtle"_s);
+        QVERIFY(records.has_value());
+        QCOMPARE(records->size(), 1);
+        const MappedRecord &mapped = records->first();
+        QVERIFY(mapped.problems.isEmpty());
+        const QJsonArray attachments = mapped.record.fields.value(u"attachments"_s).toArray();
+        QCOMPARE(attachments.size(), 1);
+        QCOMPARE(attachments.at(0).toObject().value(u"name"_s), u"plan.pdf"_s);
+        QCOMPARE(attachments.at(0).toObject().value(u"hash"_s),
+                 QString(u"sha256:"_s + QString(64, u'e')));
+        QCOMPARE(mapped.extras.size(), 3); // the link, the class and the URL of the photo
+        QVERIFY(mapped.extras.join(u"\n").contains(u"photo.jpg"_s));
     }
 };
 
