@@ -269,6 +269,10 @@ for source, french, english in [
      ["%n conflit à régler dans les conflits de synchronisation",
       "%n conflits à régler dans les conflits de synchronisation"],
      ["%n conflict to settle in the sync conflicts", "%n conflicts to settle in the sync conflicts"]),
+    ("%n attached file(s) included.", ["%n fichier joint inclus.", "%n fichiers joints inclus."],
+     ["%n attached file included.", "%n attached files included."]),
+    ("%n attached file(s) received.", ["%n fichier joint reçu.", "%n fichiers joints reçus."],
+     ["%n attached file received.", "%n attached files received."]),
 ]:
     PLURALS_FR[source] = french
     PLURALS_EN[source] = english

@@ -59,6 +59,9 @@ int exportBundle(CommandContext &context, Replica &replica)
     if (report->attachments > 0)
         context.out << ", " << report->attachments << " attachment(s)";
     context.out << ".\n";
+    if (report->missingAttachments > 0)
+        context.out << report->missingAttachments
+                    << " attachment(s) are not on this device and stay out of the bundle.\n";
     if (report->drafts > 0)
         context.out << report->drafts << " operation(s) on drafts stay on this device.\n";
     context.out << "They stay waiting here too: when this device syncs, the hub recognises "
@@ -91,7 +94,8 @@ int importBundle(CommandContext &context, Replica &replica)
                 << " already known, " << report->held << " waiting for a conflict to be settled.\n"
                 << "Records: " << report->created << " created, " << report->updated << " updated";
     if (report->attachments > 0)
-        context.out << "; " << report->attachments << " attachment(s)";
+        context.out << "; " << report->attachments << " attachment(s), " << report->attachmentsAdded
+                    << " new here";
     context.out << ".\n";
     if (report->conflicts > 0)
         context.out << report->conflicts << " conflict(s) to settle: see “pes conflicts list”.\n";

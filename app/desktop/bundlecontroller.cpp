@@ -98,6 +98,9 @@ void BundleController::exportBundle(const QString &pathOrUrl, bool sinceLastBund
             QString text = tr("Wrote %1: %n change(s)", nullptr, int(report->operations))
                                .arg(QFileInfo(report->path).fileName());
             text += u' ' + tr("on %n record(s).", nullptr, int(report->records));
+            if (report->attachments > 0)
+                text +=
+                    u' ' + tr("%n attached file(s) included.", nullptr, int(report->attachments));
             if (report->drafts > 0)
                 text += u' ' + tr("%n change(s) to drafts stay on this device.", nullptr,
                                   int(report->drafts));
@@ -139,6 +142,8 @@ void BundleController::importBundle(const QString &pathOrUrl)
                             int(report->conflicts));
             lines
                 << tr("Records: %1 created, %2 updated.").arg(report->created).arg(report->updated);
+            if (report->attachments > 0)
+                lines << tr("%n attached file(s) received.", nullptr, int(report->attachments));
             finish(true, lines.join(u'\n'));
         });
     });

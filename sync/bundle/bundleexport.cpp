@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundleexport.h"
 
+#include "attachments/replicaattachments.h"
 #include "bundleformat.h"
 #include "bundlelog.h"
 #include "domain/identity.h"
@@ -10,6 +11,7 @@
 
 #include <KZip>
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -47,18 +49,66 @@ bool isDraft(const Record &record)
            record.fields.value(u"status"_s).toString() == u"draft";
 }
 
-Status writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &entries,
-                const QByteArray &manifest)
+// One attachment blob to carry, streamed from the replica's store.
+struct Blob
+{
+    QString hash;
+    QString path;
+    qint64 size = 0;
+};
+
+Status writeBlob(KZip &zip, const QString &zipPath, const Blob &blob, ManifestEntry &entry)
+{
+    QFile file(blob.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Code::Io, u"cannot read %1: %2"_s.arg(blob.path, file.errorString()));
+    entry.name = attachmentPrefix.toString() + blob.hash;
+    if (!zip.prepareWriting(entry.name, QString(), QString(), file.size()))
+        return fail(Error::Code::Io, u"cannot write %1: %2"_s.arg(zipPath, zip.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 total = 0;
+    while (true) {
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        hash.addData(chunk);
+        total += chunk.size();
+        if (!zip.writeData(chunk))
+            return fail(Error::Code::Io, u"cannot write %1: %2"_s.arg(zipPath, zip.errorString()));
+    }
+    if (!zip.finishWriting(total))
+        return fail(Error::Code::Io, u"cannot write %1: %2"_s.arg(zipPath, zip.errorString()));
+    entry.size = total;
+    entry.sha256 = QString::fromLatin1(hash.result().toHex());
+    // The store names blobs by their hash: a different one means the store is damaged.
+    if (entry.sha256 != blob.hash)
+        return fail(Error::Code::Storage,
+                    u"the attachment %1 in %2 is damaged (its content has SHA-256 %3)"_s.arg(
+                        blob.hash, blob.path, entry.sha256));
+    return {};
+}
+
+// Writes the documents and the blobs, then the manifest that checksums them all.
+Status writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &documents,
+                const QList<Blob> &blobs, Manifest &manifest)
 {
     KZip zip(path);
     if (!zip.open(QIODevice::WriteOnly))
         return fail(Error::Code::Io, u"cannot write %1: %2"_s.arg(path, zip.errorString()));
-    for (const auto &[name, data] : entries) {
+    for (const auto &[name, data] : documents) {
         if (!zip.writeFile(name, data))
             return fail(Error::Code::Io,
                         u"cannot write %1 into %2: %3"_s.arg(name, path, zip.errorString()));
+        manifest.entries.append({name, data.size(), sha256Hex(data)});
     }
-    if (!zip.writeFile(manifestName.toString(), manifest))
+    for (const Blob &blob : blobs) {
+        ManifestEntry entry;
+        PES_TRY(writeBlob(zip, path, blob, entry));
+        manifest.entries.append(entry);
+    }
+    manifest.attachments = blobs.size();
+    const QByteArray json = QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Indented);
+    if (!zip.writeFile(manifestName.toString(), json))
         return fail(Error::Code::Io, u"cannot write %1: %2"_s.arg(path, zip.errorString()));
     if (!zip.close())
         return fail(Error::Code::Io, u"cannot finish %1: %2"_s.arg(path, zip.errorString()));
@@ -69,8 +119,13 @@ Status writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &en
 
 QJsonObject ExportReport::toJson() const
 {
-    return {{u"path"_s, path},       {u"bundle"_s, bundleId},         {u"operations"_s, operations},
-            {u"records"_s, records}, {u"attachments"_s, attachments}, {u"drafts"_s, drafts},
+    return {{u"path"_s, path},
+            {u"bundle"_s, bundleId},
+            {u"operations"_s, operations},
+            {u"records"_s, records},
+            {u"attachments"_s, attachments},
+            {u"missingAttachments"_s, missingAttachments},
+            {u"drafts"_s, drafts},
             {u"bytes"_s, bytes}};
 }
 
@@ -139,6 +194,23 @@ Result<ExportReport> exportBundle(Replica &replica, const ExportOptions &options
                         : u"this replica has no change waiting to be synced: there is nothing "
                           u"to export"_s);
 
+    // The attachments the records refer to, when this replica's store holds them
+    // (one it lacks may be on the hub already; the receiving device fetches it there).
+    QList<Blob> blobs;
+    QSet<QString> seen;
+    const AttachmentStore attachments = attachmentStoreOf(replica);
+    for (const wire::RemoteRecord &record : std::as_const(records)) {
+        for (const AttachmentRef &ref : attachmentsOf(record.fields)) {
+            if (seen.contains(ref.hash))
+                continue;
+            seen.insert(ref.hash);
+            if (attachments.contains(ref.hash))
+                blobs.append({ref.hash, attachments.path(ref.hash), ref.size});
+            else
+                ++report.missingAttachments;
+        }
+    }
+
     // The entries, then the manifest that checksums them.
     QList<QPair<QString, QByteArray>> entries;
     entries.append({operationsName.toString(), wire::encodePush(operations)});
@@ -152,15 +224,11 @@ Result<ExportReport> exportBundle(Replica &replica, const ExportOptions &options
     manifest.created = QDateTime::currentDateTimeUtc();
     manifest.operations = operations.size();
     manifest.records = records.size();
-    for (const auto &[name, data] : std::as_const(entries))
-        manifest.entries.append({name, data.size(), sha256Hex(data)});
 
     // Written beside the target, then renamed over it in one step.
     const QString part = options.output + u".part"_s;
     QFile::remove(part);
-    if (auto written = writeZip(part, entries,
-                                QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Indented));
-        !written) {
+    if (auto written = writeZip(part, entries, blobs, manifest); !written) {
         QFile::remove(part);
         return std::unexpected(written.error());
     }
@@ -176,6 +244,7 @@ Result<ExportReport> exportBundle(Replica &replica, const ExportOptions &options
     report.bundleId = manifest.bundleId;
     report.operations = manifest.operations;
     report.records = manifest.records;
+    report.attachments = manifest.attachments;
     report.bytes = QFileInfo(options.output).size();
     qCInfo(lcBundle).noquote() << "exported bundle" << report.bundleId << "to" << report.path << ":"
                                << report.operations << "operations," << report.records << "records";

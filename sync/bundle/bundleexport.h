@@ -27,8 +27,9 @@ struct ExportReport
     QString bundleId;
     qint64 operations = 0;
     qint64 records = 0;
-    qint64 attachments = 0;
-    qint64 drafts = 0; // operations left out because their record is a draft
+    qint64 attachments = 0;        // blobs carried
+    qint64 missingAttachments = 0; // referenced, but not in this replica's store
+    qint64 drafts = 0;             // operations left out because their record is a draft
     qint64 bytes = 0;
 
     QJsonObject toJson() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundleimport.h"
 
+#include "attachments/replicaattachments.h"
 #include "backup/backup.h"
 #include "bundlelog.h"
 #include "bundlereader.h"
@@ -8,6 +9,7 @@
 #include "engine/syncstore.h"
 #include "replica/journal.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
@@ -123,15 +125,24 @@ Result<qint64> countHeld(sql::Database &db, const QList<wire::PushOperation> &op
 
 QJsonObject ImportReport::toJson() const
 {
-    return {{u"bundle"_s, bundleId},         {u"device"_s, device},   {u"operations"_s, operations},
-            {u"applied"_s, applied},         {u"known"_s, known},     {u"held"_s, held},
-            {u"conflicts"_s, conflicts},     {u"created"_s, created}, {u"updated"_s, updated},
-            {u"attachments"_s, attachments}, {u"backup"_s, backup}};
+    return {{u"bundle"_s, bundleId},
+            {u"device"_s, device},
+            {u"operations"_s, operations},
+            {u"applied"_s, applied},
+            {u"known"_s, known},
+            {u"held"_s, held},
+            {u"conflicts"_s, conflicts},
+            {u"created"_s, created},
+            {u"updated"_s, updated},
+            {u"attachments"_s, attachments},
+            {u"attachmentsAdded"_s, attachmentsAdded},
+            {u"backup"_s, backup}};
 }
 
 Result<ImportReport> importBundle(Replica &replica, const QString &path, const Limits &limits)
 {
-    QTemporaryDir staging;
+    // Attachments are staged beside the replica: the same disk as its store, not a small /tmp.
+    QTemporaryDir staging(QFileInfo(replica.path()).absolutePath() + u"/.bundle-XXXXXX"_s);
     if (!staging.isValid())
         return fail(Error::Code::Io, u"cannot create a temporary folder for the bundle"_s);
     auto content = readBundle(path, replica.network().iri, staging.path(), limits);
@@ -179,6 +190,23 @@ Result<ImportReport> importBundle(Replica &replica, const QString &path, const L
         if (!backup)
             return std::unexpected(backup.error());
         report.backup = *backup;
+    }
+
+    // The blobs first. The store is content-addressed: one it has is kept as it
+    // is, and one stored before a failure further on is only an unreferenced
+    // file that the clean-up removes.
+    AttachmentStore attachments = attachmentStoreOf(replica);
+    for (const QString &hash : std::as_const(content->attachments)) {
+        if (attachments.contains(hash))
+            continue;
+        QFile staged(staging.filePath(hash));
+        if (!staged.open(QIODevice::ReadOnly))
+            return fail(Error::Code::Io,
+                        u"cannot read %1: %2"_s.arg(staged.fileName(), staged.errorString()));
+        auto stored = attachments.put(staged);
+        if (!stored)
+            return std::unexpected(stored.error());
+        ++report.attachmentsAdded;
     }
 
     sync::SyncStore store(db);

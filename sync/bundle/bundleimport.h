@@ -12,16 +12,17 @@ namespace pes::bundle {
 struct ImportReport
 {
     QString bundleId;
-    QString device;         // the device whose work the bundle carries
-    qint64 operations = 0;  // in the bundle
-    qint64 applied = 0;     // new here, applied and waiting to be pushed to the hub
-    qint64 known = 0;       // already in this replica's journal (a bundle imported again)
-    qint64 held = 0;        // new here, waiting for a conflict to be settled
-    qint64 conflicts = 0;   // conflicts opened (listed with sync conflicts)
-    qint64 created = 0;     // records new to this replica
-    qint64 updated = 0;     // records changed
-    qint64 attachments = 0; // blobs carried by the bundle
-    QString backup;         // the automatic backup taken before the import
+    QString device;              // the device whose work the bundle carries
+    qint64 operations = 0;       // in the bundle
+    qint64 applied = 0;          // new here, applied and waiting to be pushed to the hub
+    qint64 known = 0;            // already in this replica's journal (a bundle imported again)
+    qint64 held = 0;             // new here, waiting for a conflict to be settled
+    qint64 conflicts = 0;        // conflicts opened (listed with sync conflicts)
+    qint64 created = 0;          // records new to this replica
+    qint64 updated = 0;          // records changed
+    qint64 attachments = 0;      // blobs carried by the bundle
+    qint64 attachmentsAdded = 0; // ... that this replica's store did not have
+    QString backup;              // the automatic backup taken before the import
 
     QJsonObject toJson() const;
 };

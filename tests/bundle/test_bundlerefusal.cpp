@@ -7,6 +7,7 @@
 
 #include <KZip>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -230,6 +231,30 @@ private Q_SLOTS:
             << QByteArray() << m_elsewhere
             << u"comes from another network (<https://reseau-b.example.org>, elsewhere)"_s;
 
+        // An attachment whose content is not the one its name promises, listed with
+        // the checksum of what it holds.
+        {
+            const QByteArray promised = "the real photo";
+            const QByteArray swapped = "something else";
+            const QString name = u"attachments/sha256/"_s + bundle::sha256Hex(promised);
+            QMap<QString, QByteArray> withBlob = m_entries;
+            QJsonObject manifest =
+                QJsonDocument::fromJson(withBlob.value(u"manifest.json"_s)).object();
+            QJsonArray list = manifest.value(u"entries"_s).toArray();
+            list.append(QJsonObject{{u"name"_s, name},
+                                    {u"size"_s, swapped.size()},
+                                    {u"sha256"_s, bundle::sha256Hex(swapped)}});
+            manifest.insert(u"entries"_s, list);
+            QJsonObject counts = manifest.value(u"counts"_s).toObject();
+            counts.insert(u"attachments"_s, 1);
+            manifest.insert(u"counts"_s, counts);
+            withBlob[u"manifest.json"_s] = QJsonDocument(manifest).toJson();
+            withBlob[name] = swapped;
+            QTest::newRow("attachment not what its name says")
+                << rawZip(rawEntries(withBlob)) << QString()
+                << u"checksum mismatch for %1: its content has SHA-256"_s.arg(name);
+        }
+
         QMap<QString, QByteArray> unlisted = m_entries;
         unlisted.remove(u"records.nq"_s);
         QTest::newRow("missing entry")
@@ -252,6 +277,7 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"Nothing was changed."_s), qPrintable(run.err));
         QCOMPARE(replicaFingerprint(m_office), before);
+        QVERIFY(QDir(m_office + u".attachments/sha256"_s).isEmpty());
         QVERIFY(!QFile::exists(m_folder.filePath(u"evil.sh"_s)));
     }
 

@@ -3,6 +3,7 @@
 // its work to an office machine by a file (real `pes` processes), the office
 // syncs it to a real pes-hub on loopback, then the laptop syncs too. The hub
 // must hold each operation once, and every replica must converge.
+#include "attachments/replicaattachments.h"
 #include "bundleexport.h"
 #include "bundletesting.h"
 #include "engine/conflicts.h"
@@ -200,6 +201,54 @@ private Q_SLOTS:
         QCOMPARE(syncOk(world->office).applied, 2);
         QCOMPARE(syncOk(world->laptop).applied, 2);
         QCOMPARE(canonicalRecords(*world->office.replica), canonicalRecords(laptop));
+    }
+
+    void attachmentsTravelWithTheirRecords()
+    {
+        auto world = makeWorld();
+        QVERIFY(world);
+        Replica &laptop = *world->laptop.replica;
+        Replica &office = *world->office.replica;
+        const QString dir = world->folder.path();
+
+        // A photo taken in the field, attached to a new organisation.
+        QByteArray photo;
+        for (int i = 0; i < 300000; ++i)
+            photo.append(char((qint64(i) * 7919) % 251));
+        QFile file(dir + u"/atelier.jpg"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(photo) == photo.size());
+        file.close();
+        auto created = laptop.create(Kind::Organisation, {{u"name"_s, u"Atelier vélo"_s}});
+        QVERIFY(created);
+        auto attached = attachFile(laptop, *created, file.fileName());
+        QVERIFY(attached);
+
+        const QString bundleFile = dir + u"/terrain.pesbundle"_s;
+        PesRun exported =
+            runPes(world->laptop.path, {u"bundle"_s, u"export"_s, u"-o"_s, bundleFile});
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        QVERIFY2(exported.out.contains(u"1 attachment(s)"_s), qPrintable(exported.out));
+
+        AttachmentStore store = attachmentStoreOf(office);
+        QVERIFY(!store.contains(attached->hash));
+        PesRun imported = runPes(world->office.path, {u"bundle"_s, u"import"_s, bundleFile});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(u"1 attachment(s), 1 new here"_s), qPrintable(imported.out));
+        QVERIFY(store.contains(attached->hash));
+        QVERIFY(store.verify(attached->hash));
+        QCOMPARE(attachmentsOf(office.record(*created)->fields),
+                 attachmentsOf(laptop.record(*created)->fields));
+
+        PesRun again = runPes(world->office.path, {u"bundle"_s, u"import"_s, bundleFile});
+        QVERIFY2(again.out.contains(u"1 attachment(s), 0 new here"_s), qPrintable(again.out));
+
+        // The office sends record and file; the laptop's own sync duplicates neither.
+        QCOMPARE(syncOk(world->office).refused, 0);
+        QCOMPARE(syncOk(world->laptop).newConflicts, 0);
+        QCOMPARE(canonicalRecords(office), canonicalRecords(laptop));
+        QCOMPARE(hubCount(world->hub->dataDir(),
+                          u"SELECT count(*) - count(DISTINCT op_id) FROM history"_s),
+                 0);
     }
 
     void conflictingEditBecomesAConflict_data()
