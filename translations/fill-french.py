@@ -34,7 +34,7 @@ FRENCH = {
     "Network": "Réseau", "Networks": "Réseaux", "Name": "Nom", "Base IRI": "IRI de base",
     "Description": "Description", "Organisation": "Structure", "Organisations": "Structures",
     "Acronym": "Sigle", "Subtitle": "Sous-titre", "Legal form": "Forme juridique",
-    "SIRET": "SIRET", "Logo": "Logo", "Founding date": "Date de création",
+    "SIRET": "SIRET", "Logo": "Logo", "Attachments": "Pièces jointes", "Founding date": "Date de création",
     "Member of the network": "Adhérente du réseau", "Membership date": "Date d'adhésion",
     "Action area": "Territoire d'action", "Notes": "Notes", "Person": "Personne",
     "People": "Personnes", "First name": "Prénom", "Last name": "Nom de famille",
@@ -141,6 +141,18 @@ FRENCH = {
         "la clé de contrôle ne correspond pas (Luhn) : vérifiez la saisie",
     "%1 has no field “%2”; its fields are: %3": "%1 n'a pas de champ « %2 » ; ses champs sont : %3",
     "a %1 needs a value for “%2”": "%1 : une valeur est nécessaire pour « %2 »",
+    "expected a JSON array of attachments": "une liste JSON de pièces jointes est attendue",
+    "“%1”: %2": "« %1 » : %2",
+    # Attachments
+    "%1 bytes": "%1 octets", "%1 kB": "%1 ko", "%1 MB": "%1 Mo",
+    "Attach a file": "Joindre un fichier", "Attach a file…": "Joindre un fichier…",
+    "Attach a file to this record": "Joindre un fichier à cette fiche",
+    "(arrives with the next sync)": "(arrivera avec la prochaine synchronisation)",
+    "Remove": "Retirer", "Remove %1 from this record": "Retirer %1 de cette fiche",
+    "No record is open": "Aucune fiche n'est ouverte",
+    "This file is not on this computer yet; it arrives with the next sync":
+        "Ce fichier n'est pas encore sur cet ordinateur ; il arrivera avec la prochaine synchronisation",
+    "Could not copy the file to %1": "Impossible de copier le fichier dans %1",
     # C++ messages
     "No replica is open": "Aucune réplique n'est ouverte",
     "Unknown kind of record: %1": "Type de fiche inconnu : %1",

@@ -1,54 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>BundleDialog</name>
+    <name>AttachmentList</name>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="39" />
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="66" />
-        <source>Export a bundle</source>
-        <translation>Export a bundle</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="20" />
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="42" />
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="53" />
-        <source>PES bundles (*.pesbundle)</source>
-        <translation>PES bundles (*.pesbundle)</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="22" />
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="52" />
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="66" />
-        <source>Import a bundle</source>
-        <translation>Import a bundle</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="23" />
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="53" />
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="36" />
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="79" />
-        <source>A bundle carries the changes this device has not sent to the hub yet. Import it on a device of the same network that syncs: it sends them to the hub, exactly once.</source>
-        <translation>A bundle carries the changes this device has not sent to the hub yet. Import it on a device of the same network that syncs: it sends them to the hub, exactly once.</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="43" />
+        <source>Attachments</source>
+        <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="84" />
-        <source>Only changes made since the last bundle</source>
-        <translation>Only changes made since the last bundle</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="48" />
+        <source>Attach a file…</source>
+        <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="88" />
-        <source>Choose the file…</source>
-        <translation>Choose the file…</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="49" />
+        <source>Attach a file to this record</source>
+        <translation>Attach a file to this record</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="99" />
-        <source>Writing the bundle…</source>
-        <translation>Writing the bundle…</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="73" />
+        <source>(arrives with the next sync)</source>
+        <translation>(arrives with the next sync)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="99" />
-        <source>Checking and importing the bundle…</source>
-        <translation>Checking and importing the bundle…</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="74" />
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="78" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="79" />
+        <source>Remove %1 from this record</source>
+        <translation>Remove %1 from this record</translation>
     </message>
 </context>
 <context>
@@ -332,49 +339,44 @@
         <translation>No conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="82" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="81" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="84" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="82" />
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="84" />
-        <source>Theirs (from a bundle)</source>
-        <translation>Theirs (from a bundle)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="87" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="83" />
         <source>Before both changes</source>
         <translation>Before both changes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="89" />
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="95" />
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="101" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="85" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="91" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="97" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="108" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="104" />
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="112" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="108" />
         <source>Take theirs</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="122" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="118" />
         <source>Or type a new value</source>
         <translation>Or type a new value</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="126" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="122" />
         <source>Use this value</source>
         <translation>Use this value</translation>
     </message>
@@ -458,316 +460,321 @@
     </message>
     <message>
         <location filename="../app/desktop/fieldlabels.cpp" line="29" />
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="30" />
         <source>Founding date</source>
         <translation>Founding date</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="30" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="31" />
         <source>Member of the network</source>
         <translation>Member of the network</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="31" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="32" />
         <source>Membership date</source>
         <translation>Membership date</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="32" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="33" />
         <source>Action area</source>
         <translation>Action area</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="33" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="34" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="34" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="35" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="35" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="36" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="36" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="37" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="37" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="38" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="38" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="39" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="39" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="40" />
         <source>Contact point</source>
         <translation>Contact point</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="40" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="41" />
         <source>Contact points</source>
         <translation>Contact points</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="41" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="42" />
         <source>Belongs to</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="42" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="43" />
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="43" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="44" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="44" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="45" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="45" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="46" />
         <source>Display level</source>
         <translation>Display level</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="46" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="47" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="47" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="48" />
         <source>Engagements</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="48" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="49" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="49" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="50" />
         <source>Role detail</source>
         <translation>Role detail</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="50" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="51" />
         <source>Administers the organisation</source>
         <translation>Administers the organisation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="51" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="52" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="52" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="53" />
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="53" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="54" />
         <source>Related organisation</source>
         <translation>Related organisation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="54" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="55" />
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="55" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="56" />
         <source>Exchanges</source>
         <translation>Exchanges</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="56" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="57" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="57" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="58" />
         <source>Offer or need</source>
         <translation>Offer or need</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="58" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="59" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="59" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="60" />
         <source>Methods</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="60" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="61" />
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="61" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="62" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="62" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="63" />
         <source>Expiry date</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="63" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="64" />
         <source>Permanent</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="64" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="65" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="65" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="66" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="66" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="67" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="67" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="68" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="68" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="69" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="69" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="70" />
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="70" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="71" />
         <source>Job offer</source>
         <translation>Job offer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="71" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="72" />
         <source>Job offers</source>
         <translation>Job offers</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="72" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="73" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="73" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="74" />
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="74" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="75" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="75" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="76" />
         <source>News</source>
         <translation>News</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="76" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="77" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="77" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="78" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="78" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="79" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="79" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="80" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="80" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="81" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="81" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="82" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="82" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="83" />
         <source>English label</source>
         <translation>English label</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="83" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="84" />
         <source>SKOS concept</source>
         <translation>SKOS concept</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="84" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="85" />
         <source>Concept scheme</source>
         <translation>Concept scheme</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="85" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="86" />
         <source>Broader tag</source>
         <translation>Broader tag</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="86" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="87" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="87" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="88" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="88" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="89" />
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="89" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="90" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="90" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="91" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="91" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="92" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
@@ -1287,28 +1294,8 @@
         <translation>Import an Access file</translation>
     </message>
     <message>
+        <location filename="../app/desktop/qml/Main.qml" line="158" />
         <location filename="../app/desktop/qml/Main.qml" line="159" />
-        <source>Bundles</source>
-        <translation>Bundles</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/qml/Main.qml" line="161" />
-        <source>Exchange bundles with a device that has no connection</source>
-        <translation>Exchange bundles with a device that has no connection</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/qml/Main.qml" line="167" />
-        <source>Export a bundle…</source>
-        <translation>Export a bundle…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/qml/Main.qml" line="171" />
-        <source>Import a bundle…</source>
-        <translation>Import a bundle…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/qml/Main.qml" line="177" />
-        <location filename="../app/desktop/qml/Main.qml" line="178" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1505,22 +1492,22 @@
         <translation>Address and coordinates</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="178" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="185" />
         <source>Contact points</source>
         <translation>Contact points</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="189" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="196" />
         <source>Engagements</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="200" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="207" />
         <source>Relations to other organisations</source>
         <translation>Relations to other organisations</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="211" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="218" />
         <source>Organisations related to this one</source>
         <translation>Organisations related to this one</translation>
     </message>
@@ -1657,94 +1644,104 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="98" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="99" />
         <source>%1 is not a valid %2 for “%3”: %4</source>
         <translation>%1 is not a valid %2 for “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="99" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="100" />
         <source>expected a number of degrees, such as 43.2965</source>
         <translation>expected a number of degrees, such as 43.2965</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="100" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="101" />
         <source>must lie between -%1 and %1 degrees</source>
         <translation>must lie between -%1 and %1 degrees</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="101" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="102" />
         <source>expected one of: %1</source>
         <translation>expected one of: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="102" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="103" />
         <source>expected the IRI of a record</source>
         <translation>expected the IRI of a record</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="103" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="104" />
         <source>expected a whole number</source>
         <translation>expected a whole number</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="104" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="105" />
         <source>expected a decimal number such as 12.50</source>
         <translation>expected a decimal number such as 12.50</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="105" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="106" />
         <source>expected yes or no</source>
         <translation>expected yes or no</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="106" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="107" />
         <source>expected a date written YYYY-MM-DD</source>
         <translation>expected a date written YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="107" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="108" />
         <source>expected a date and time written YYYY-MM-DDTHH:MM</source>
         <translation>expected a date and time written YYYY-MM-DDTHH:MM</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="108" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="109" />
         <source>expected an address such as contact@example.org</source>
         <translation>expected an address such as contact@example.org</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="109" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="110" />
         <source>expected a French number of 10 digits such as 04 91 12 34 56, or an international number starting with +</source>
         <translation>expected a French number of 10 digits such as 04 91 12 34 56, or an international number starting with +</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="111" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="112" />
         <source>expected a web address starting with https://</source>
         <translation>expected a web address starting with https://</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="112" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="113" />
         <source>expected 5 digits such as 13001</source>
         <translation>expected 5 digits such as 13001</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="113" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="114" />
         <source>a SIRET has 14 digits</source>
         <translation>a SIRET has 14 digits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="114" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="115" />
         <source>the check digit does not match (Luhn); check for a typing error</source>
         <translation>the check digit does not match (Luhn); check for a typing error</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="116" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="117" />
         <source>%1 has no field “%2”; its fields are: %3</source>
         <translation>%1 has no field “%2”; its fields are: %3</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="117" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="118" />
         <source>a %1 needs a value for “%2”</source>
         <translation>a %1 needs a value for “%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="119" />
+        <source>expected a JSON array of attachments</source>
+        <translation>expected a JSON array of attachments</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="120" />
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1807,68 +1804,27 @@
     </message>
 </context>
 <context>
-    <name>pes::desktop::BundleController</name>
+    <name>pes::desktop::AttachmentListModel</name>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="82" />
-        <location filename="../app/desktop/bundlecontroller.cpp" line="119" />
-        <source>Open a replica first.</source>
-        <translation>Open a replica first.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="98" />
-        <source>Wrote %1: %n change(s)</source>
-        <translation><numerusform>Wrote %1: %n change</numerusform><numerusform>Wrote %1: %n changes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="100" />
-        <source>on %n record(s).</source>
-        <translation><numerusform>on %n record.</numerusform><numerusform>on %n records.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="102" />
-        <source>%n change(s) to drafts stay on this device.</source>
-        <translation><numerusform>%n change to drafts stays on this device.</numerusform><numerusform>%n changes to drafts stay on this device.</numerusform></translation>
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="117" />
+        <source>No record is open</source>
+        <translation>No record is open</translation>
     </message>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="105" />
-        <source>Take the file to a device of the network that syncs with the hub and import it there. These changes also stay here, and the hub will recognise them when this device syncs.</source>
-        <translation>Take the file to a device of the network that syncs with the hub and import it there. These changes also stay here, and the hub will recognise them when this device syncs.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="131" />
-        <source>%n change(s) in the bundle:</source>
-        <translation><numerusform>%n change in the bundle:</numerusform><numerusform>%n changes in the bundle:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="132" />
-        <source>%n applied, to be sent to the hub at the next sync</source>
-        <translation><numerusform>%n applied, to be sent to the hub at the next sync</numerusform><numerusform>%n applied, to be sent to the hub at the next sync</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="134" />
-        <source>%n already known here</source>
-        <translation><numerusform>%n already known here</numerusform><numerusform>%n already known here</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="136" />
-        <source>%n waiting for a conflict to be settled</source>
-        <translation><numerusform>%n waiting for a conflict to be settled</numerusform><numerusform>%n waiting for a conflict to be settled</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="138" />
-        <source>%n conflict(s) to settle in the sync conflicts</source>
-        <translation><numerusform>%n conflict to settle in the sync conflicts</numerusform><numerusform>%n conflicts to settle in the sync conflicts</numerusform></translation>
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="153" />
+        <source>This file is not on this computer yet; it arrives with the next sync</source>
+        <translation>This file is not on this computer yet; it arrives with the next sync</translation>
     </message>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="141" />
-        <source>Records: %1 created, %2 updated.</source>
-        <translation>Records: %1 created, %2 updated.</translation>
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="166" />
+        <source>Could not copy the file to %1</source>
+        <translation>Could not copy the file to %1</translation>
     </message>
 </context>
 <context>
     <name>pes::desktop::ConflictListModel</name>
     <message>
-        <location filename="../app/desktop/conflictlistmodel.cpp" line="140" />
+        <location filename="../app/desktop/conflictlistmodel.cpp" line="136" />
         <source>This conflict no longer exists.</source>
         <translation>This conflict no longer exists.</translation>
     </message>

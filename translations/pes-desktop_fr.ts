@@ -1,54 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>BundleDialog</name>
+    <name>AttachmentList</name>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="39" />
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="66" />
-        <source>Export a bundle</source>
-        <translation>Exporter un paquet</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="20" />
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="42" />
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="53" />
-        <source>PES bundles (*.pesbundle)</source>
-        <translation>Paquets PES (*.pesbundle)</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="22" />
+        <source>%1 kB</source>
+        <translation>%1 ko</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="52" />
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="66" />
-        <source>Import a bundle</source>
-        <translation>Importer un paquet</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="23" />
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="53" />
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="36" />
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="79" />
-        <source>A bundle carries the changes this device has not sent to the hub yet. Import it on a device of the same network that syncs: it sends them to the hub, exactly once.</source>
-        <translation>Un paquet emporte les modifications que cet appareil n'a pas encore envoyées à la plateforme. Importez-le sur un appareil du même réseau qui se synchronise : il les envoie à la plateforme, une seule fois.</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="43" />
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="84" />
-        <source>Only changes made since the last bundle</source>
-        <translation>Seulement les modifications faites depuis le dernier paquet</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="48" />
+        <source>Attach a file…</source>
+        <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="88" />
-        <source>Choose the file…</source>
-        <translation>Choisir le fichier…</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="49" />
+        <source>Attach a file to this record</source>
+        <translation>Joindre un fichier à cette fiche</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="99" />
-        <source>Writing the bundle…</source>
-        <translation>Écriture du paquet…</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="73" />
+        <source>(arrives with the next sync)</source>
+        <translation>(arrivera avec la prochaine synchronisation)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/BundleDialog.qml" line="99" />
-        <source>Checking and importing the bundle…</source>
-        <translation>Vérification et import du paquet…</translation>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="74" />
+        <source>Open %1</source>
+        <translation>Ouvrir : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="78" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/AttachmentList.qml" line="79" />
+        <source>Remove %1 from this record</source>
+        <translation>Retirer %1 de cette fiche</translation>
     </message>
 </context>
 <context>
@@ -332,49 +339,44 @@
         <translation>Aucun conflit à régler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="82" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="81" />
         <source>Mine</source>
         <translation>Ma version</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="84" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="82" />
         <source>Theirs</source>
         <translation>Leur version</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="84" />
-        <source>Theirs (from a bundle)</source>
-        <translation>Leur version (d'un paquet)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="87" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="83" />
         <source>Before both changes</source>
         <translation>Avant les deux modifications</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="89" />
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="95" />
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="101" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="85" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="91" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="97" />
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="108" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="104" />
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="112" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="108" />
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="122" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="118" />
         <source>Or type a new value</source>
         <translation>Ou saisissez une nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="126" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="122" />
         <source>Use this value</source>
         <translation>Utiliser cette valeur</translation>
     </message>
@@ -458,316 +460,321 @@
     </message>
     <message>
         <location filename="../app/desktop/fieldlabels.cpp" line="29" />
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="30" />
         <source>Founding date</source>
         <translation>Date de création</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="30" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="31" />
         <source>Member of the network</source>
         <translation>Adhérente du réseau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="31" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="32" />
         <source>Membership date</source>
         <translation>Date d'adhésion</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="32" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="33" />
         <source>Action area</source>
         <translation>Territoire d'action</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="33" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="34" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="34" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="35" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="35" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="36" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="36" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="37" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="37" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="38" />
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="38" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="39" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="39" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="40" />
         <source>Contact point</source>
         <translation>Moyen de contact</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="40" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="41" />
         <source>Contact points</source>
         <translation>Moyens de contact</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="41" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="42" />
         <source>Belongs to</source>
         <translation>Appartient à</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="42" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="43" />
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="43" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="44" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="44" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="45" />
         <source>Details</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="45" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="46" />
         <source>Display level</source>
         <translation>Niveau d'affichage</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="46" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="47" />
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="47" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="48" />
         <source>Engagements</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="48" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="49" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="49" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="50" />
         <source>Role detail</source>
         <translation>Précision du rôle</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="50" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="51" />
         <source>Administers the organisation</source>
         <translation>Administre la structure</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="51" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="52" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="52" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="53" />
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="53" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="54" />
         <source>Related organisation</source>
         <translation>Structure liée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="54" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="55" />
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="55" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="56" />
         <source>Exchanges</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="56" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="57" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="57" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="58" />
         <source>Offer or need</source>
         <translation>Offre ou demande</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="58" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="59" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="59" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="60" />
         <source>Methods</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="60" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="61" />
         <source>Contact person</source>
         <translation>Personne à contacter</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="61" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="62" />
         <source>Area</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="62" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="63" />
         <source>Expiry date</source>
         <translation>Date d'expiration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="63" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="64" />
         <source>Permanent</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="64" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="65" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="65" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="66" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="66" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="67" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="67" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="68" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="68" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="69" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="69" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="70" />
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="70" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="71" />
         <source>Job offer</source>
         <translation>Offre d'emploi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="71" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="72" />
         <source>Job offers</source>
         <translation>Offres d'emploi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="72" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="73" />
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="73" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="74" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="74" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="75" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="75" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="76" />
         <source>News</source>
         <translation>Actualités</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="76" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="77" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="77" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="78" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="78" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="79" />
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="79" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="80" />
         <source>Tag</source>
         <translation>Mot-clé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="80" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="81" />
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="81" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="82" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="82" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="83" />
         <source>English label</source>
         <translation>Libellé en anglais</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="83" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="84" />
         <source>SKOS concept</source>
         <translation>Concept SKOS</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="84" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="85" />
         <source>Concept scheme</source>
         <translation>Thésaurus</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="85" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="86" />
         <source>Broader tag</source>
         <translation>Mot-clé plus large</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="86" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="87" />
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="87" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="88" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="88" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="89" />
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="89" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="90" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="90" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="91" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="91" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="92" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
@@ -1287,28 +1294,8 @@
         <translation>Importer un fichier Access</translation>
     </message>
     <message>
+        <location filename="../app/desktop/qml/Main.qml" line="158" />
         <location filename="../app/desktop/qml/Main.qml" line="159" />
-        <source>Bundles</source>
-        <translation>Paquets d'échange</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/qml/Main.qml" line="161" />
-        <source>Exchange bundles with a device that has no connection</source>
-        <translation>Échanger des paquets avec un appareil sans connexion</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/qml/Main.qml" line="167" />
-        <source>Export a bundle…</source>
-        <translation>Exporter un paquet…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/qml/Main.qml" line="171" />
-        <source>Import a bundle…</source>
-        <translation>Importer un paquet…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/qml/Main.qml" line="177" />
-        <location filename="../app/desktop/qml/Main.qml" line="178" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1505,22 +1492,22 @@
         <translation>Adresse et coordonnées</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="178" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="185" />
         <source>Contact points</source>
         <translation>Moyens de contact</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="189" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="196" />
         <source>Engagements</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="200" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="207" />
         <source>Relations to other organisations</source>
         <translation>Relations avec d'autres structures</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/RecordPage.qml" line="211" />
+        <location filename="../app/desktop/qml/RecordPage.qml" line="218" />
         <source>Organisations related to this one</source>
         <translation>Structures liées à celle-ci</translation>
     </message>
@@ -1657,94 +1644,104 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="98" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="99" />
         <source>%1 is not a valid %2 for “%3”: %4</source>
         <translation>%1 n'est pas une valeur valable (%2) pour « %3 » : %4</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="99" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="100" />
         <source>expected a number of degrees, such as 43.2965</source>
         <translation>un nombre de degrés est attendu, par exemple 43.2965</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="100" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="101" />
         <source>must lie between -%1 and %1 degrees</source>
         <translation>doit être compris entre -%1 et %1 degrés</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="101" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="102" />
         <source>expected one of: %1</source>
         <translation>valeurs possibles : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="102" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="103" />
         <source>expected the IRI of a record</source>
         <translation>l'IRI d'une fiche est attendu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="103" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="104" />
         <source>expected a whole number</source>
         <translation>un nombre entier est attendu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="104" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="105" />
         <source>expected a decimal number such as 12.50</source>
         <translation>un nombre décimal est attendu, par exemple 12,50</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="105" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="106" />
         <source>expected yes or no</source>
         <translation>oui ou non est attendu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="106" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="107" />
         <source>expected a date written YYYY-MM-DD</source>
         <translation>une date écrite AAAA-MM-JJ est attendue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="107" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="108" />
         <source>expected a date and time written YYYY-MM-DDTHH:MM</source>
         <translation>une date et une heure écrites AAAA-MM-JJTHH:MM sont attendues</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="108" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="109" />
         <source>expected an address such as contact@example.org</source>
         <translation>une adresse comme contact@exemple.org est attendue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="109" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="110" />
         <source>expected a French number of 10 digits such as 04 91 12 34 56, or an international number starting with +</source>
         <translation>un numéro français à 10 chiffres comme 04 91 12 34 56 est attendu, ou un numéro international commençant par +</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="111" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="112" />
         <source>expected a web address starting with https://</source>
         <translation>une adresse web commençant par https:// est attendue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="112" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="113" />
         <source>expected 5 digits such as 13001</source>
         <translation>5 chiffres sont attendus, par exemple 13001</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="113" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="114" />
         <source>a SIRET has 14 digits</source>
         <translation>un SIRET a 14 chiffres</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="114" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="115" />
         <source>the check digit does not match (Luhn); check for a typing error</source>
         <translation>la clé de contrôle ne correspond pas (Luhn) : vérifiez la saisie</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="116" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="117" />
         <source>%1 has no field “%2”; its fields are: %3</source>
         <translation>%1 n'a pas de champ « %2 » ; ses champs sont : %3</translation>
     </message>
     <message>
-        <location filename="../app/desktop/fieldlabels.cpp" line="117" />
+        <location filename="../app/desktop/fieldlabels.cpp" line="118" />
         <source>a %1 needs a value for “%2”</source>
         <translation>%1 : une valeur est nécessaire pour « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="119" />
+        <source>expected a JSON array of attachments</source>
+        <translation>une liste JSON de pièces jointes est attendue</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/fieldlabels.cpp" line="120" />
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -1807,68 +1804,27 @@
     </message>
 </context>
 <context>
-    <name>pes::desktop::BundleController</name>
+    <name>pes::desktop::AttachmentListModel</name>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="82" />
-        <location filename="../app/desktop/bundlecontroller.cpp" line="119" />
-        <source>Open a replica first.</source>
-        <translation>Ouvrez d'abord une réplique.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="98" />
-        <source>Wrote %1: %n change(s)</source>
-        <translation><numerusform>%1 écrit : %n modification</numerusform><numerusform>%1 écrit : %n modifications</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="100" />
-        <source>on %n record(s).</source>
-        <translation><numerusform>sur %n fiche.</numerusform><numerusform>sur %n fiches.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="102" />
-        <source>%n change(s) to drafts stay on this device.</source>
-        <translation><numerusform>%n modification de brouillon reste sur cet appareil.</numerusform><numerusform>%n modifications de brouillons restent sur cet appareil.</numerusform></translation>
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="117" />
+        <source>No record is open</source>
+        <translation>Aucune fiche n'est ouverte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="105" />
-        <source>Take the file to a device of the network that syncs with the hub and import it there. These changes also stay here, and the hub will recognise them when this device syncs.</source>
-        <translation>Portez le fichier sur un appareil du réseau qui se synchronise avec la plateforme et importez-le là-bas. Ces modifications restent aussi ici, et la plateforme les reconnaîtra quand cet appareil se synchronisera.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="131" />
-        <source>%n change(s) in the bundle:</source>
-        <translation><numerusform>%n modification dans le paquet :</numerusform><numerusform>%n modifications dans le paquet :</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="132" />
-        <source>%n applied, to be sent to the hub at the next sync</source>
-        <translation><numerusform>%n appliquée, à envoyer à la plateforme à la prochaine synchronisation</numerusform><numerusform>%n appliquées, à envoyer à la plateforme à la prochaine synchronisation</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="134" />
-        <source>%n already known here</source>
-        <translation><numerusform>%n déjà connue ici</numerusform><numerusform>%n déjà connues ici</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="136" />
-        <source>%n waiting for a conflict to be settled</source>
-        <translation><numerusform>%n en attente du règlement d'un conflit</numerusform><numerusform>%n en attente du règlement d'un conflit</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="138" />
-        <source>%n conflict(s) to settle in the sync conflicts</source>
-        <translation><numerusform>%n conflit à régler dans les conflits de synchronisation</numerusform><numerusform>%n conflits à régler dans les conflits de synchronisation</numerusform></translation>
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="153" />
+        <source>This file is not on this computer yet; it arrives with the next sync</source>
+        <translation>Ce fichier n'est pas encore sur cet ordinateur ; il arrivera avec la prochaine synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="141" />
-        <source>Records: %1 created, %2 updated.</source>
-        <translation>Fiches : %1 créées, %2 mises à jour.</translation>
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="166" />
+        <source>Could not copy the file to %1</source>
+        <translation>Impossible de copier le fichier dans %1</translation>
     </message>
 </context>
 <context>
     <name>pes::desktop::ConflictListModel</name>
     <message>
-        <location filename="../app/desktop/conflictlistmodel.cpp" line="140" />
+        <location filename="../app/desktop/conflictlistmodel.cpp" line="136" />
         <source>This conflict no longer exists.</source>
         <translation>Ce conflit n'existe plus.</translation>
     </message>

@@ -14,7 +14,7 @@ namespace {
 QList<Command> allCommands()
 {
     return recordCommands() + replicaCommands() + rdfCommands() + accessCommands() +
-           syncCommands() + backupCommands() + bundleCommands();
+           syncCommands() + backupCommands() + bundleCommands() + attachmentCommands();
 }
 
 void printHelp(QTextStream &out)

@@ -49,5 +49,6 @@ QList<Command> accessCommands();
 QList<Command> syncCommands();
 QList<Command> backupCommands();
 QList<Command> bundleCommands();
+QList<Command> attachmentCommands();
 
 } // namespace pes::cli

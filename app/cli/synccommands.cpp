@@ -111,6 +111,11 @@ int syncNow(CommandContext &context)
                 << "Received " << report->pulled << " record(s).\n";
     for (const QString &refusal : std::as_const(report->refusals))
         context.out << "Refused: " << refusal << '\n';
+    const sync::BlobReport &files = report->attachments;
+    if (files.uploaded + files.downloaded > 0 || !files.unavailable.isEmpty())
+        context.out << "Attachments: " << files.uploaded << " sent (" << files.bytesSent
+                    << " bytes), " << files.downloaded << " received (" << files.bytesReceived
+                    << " bytes), " << files.unavailable.size() << " not on the hub yet.\n";
     if (report->openConflicts > 0)
         context.out << report->openConflicts
                     << " conflict(s) to settle: see “pes conflicts list”.\n";

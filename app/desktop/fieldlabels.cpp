@@ -26,6 +26,7 @@ QList<const char *> fieldLabelSources()
         QT_TRANSLATE_NOOP("Field", "Email"),
         QT_TRANSLATE_NOOP("Field", "Phone"),
         QT_TRANSLATE_NOOP("Field", "Logo"),
+        QT_TRANSLATE_NOOP("Field", "Attachments"),
         QT_TRANSLATE_NOOP("Field", "Founding date"),
         QT_TRANSLATE_NOOP("Field", "Member of the network"),
         QT_TRANSLATE_NOOP("Field", "Membership date"),
@@ -115,6 +116,8 @@ QList<const char *> validationMessageSources()
                           "the check digit does not match (Luhn); check for a typing error"),
         QT_TRANSLATE_NOOP("Validation", "%1 has no field “%2”; its fields are: %3"),
         QT_TRANSLATE_NOOP("Validation", "a %1 needs a value for “%2”"),
+        QT_TRANSLATE_NOOP("Validation", "expected a JSON array of attachments"),
+        QT_TRANSLATE_NOOP("Validation", "“%1”: %2"),
     };
 }
 

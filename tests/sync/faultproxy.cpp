@@ -31,9 +31,23 @@ FaultProxy::Fault FaultProxy::pick()
     return Fault::LoseAnswer;
 }
 
+QByteArray FaultProxy::spend(const QByteArray &data)
+{
+    if (m_budget < 0)
+        return data;
+    const qint64 allowed = qMin<qint64>(m_budget, data.size());
+    m_budget -= allowed;
+    return data.left(allowed);
+}
+
 void FaultProxy::accept()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        if (m_budget == 0) {
+            client->abort();
+            client->deleteLater();
+            continue;
+        }
         const Fault fault = pick();
         ++m_counts[int(fault)];
         client->setParent(this);
@@ -56,13 +70,21 @@ void FaultProxy::accept()
                 out->deleteLater();
             }
         };
-        connect(client, &QTcpSocket::readyRead, upstream, [in, out] {
+        // Forwards what the byte budget allows, and cuts both sides once it is spent.
+        auto forward = [=, this](QTcpSocket *to, const QByteArray &data) {
+            to->write(spend(data));
+            if (m_budget == 0) { // cut once the event loop has sent what the budget allowed
+                to->flush();
+                QTimer::singleShot(0, this, closeBoth);
+            }
+        };
+        connect(client, &QTcpSocket::readyRead, upstream, [=] {
             if (in && out)
-                out->write(in->readAll());
+                forward(out, in->readAll());
         });
-        connect(upstream, &QTcpSocket::connected, upstream, [in, out] {
+        connect(upstream, &QTcpSocket::connected, upstream, [=] {
             if (in && out)
-                out->write(in->readAll());
+                forward(out, in->readAll());
         });
         connect(upstream, &QTcpSocket::readyRead, client, [=, this] {
             if (!in || !out)
@@ -84,7 +106,7 @@ void FaultProxy::accept()
                 });
                 return;
             default:
-                in->write(answer);
+                forward(in, answer);
             }
         });
         connect(upstream, &QTcpSocket::disconnected, client, [=, this] {

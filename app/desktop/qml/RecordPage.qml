@@ -172,6 +172,13 @@ Pane {
                 }
             }
 
+            AttachmentList {
+                Layout.fillWidth: true
+                visible: !page.editor.isNew && !page.editor.deleted
+                         && ["organisation", "exchange", "event", "jobOffer", "article"].includes(page.editor.kind)
+                session: page.session
+                iri: page.editor.iri
+            }
             RelatedRecords {
                 Layout.fillWidth: true
                 visible: !page.editor.isNew && ["organisation", "person"].includes(page.editor.kind)
