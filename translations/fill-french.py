@@ -263,6 +263,62 @@ FRENCH.update({
 })
 PLURALS_FR["%n record(s) on the map"] = ["%n fiche sur la carte", "%n fiches sur la carte"]
 PLURALS_EN["%n record(s) on the map"] = ["%n record on the map", "%n records on the map"]
+# Exchange bundles (BundleDialog.qml, bundlecontroller.cpp).
+FRENCH.update({
+    "Bundles": "Paquets d'échange",
+    "Exchange bundles with a device that has no connection":
+        "Échanger des paquets avec un appareil sans connexion",
+    "Export a bundle…": "Exporter un paquet…", "Import a bundle…": "Importer un paquet…",
+    "Export a bundle": "Exporter un paquet", "Import a bundle": "Importer un paquet",
+    "PES bundles (*.pesbundle)": "Paquets PES (*.pesbundle)",
+    "A bundle carries the changes this device has not sent to the hub yet. Import it on a "
+    "device of the same network that syncs: it sends them to the hub, exactly once.":
+        "Un paquet emporte les modifications que cet appareil n'a pas encore envoyées à la "
+        "plateforme. Importez-le sur un appareil du même réseau qui se synchronise : il les "
+        "envoie à la plateforme, une seule fois.",
+    "Only changes made since the last bundle": "Seulement les modifications faites depuis le dernier paquet",
+    "Choose the file…": "Choisir le fichier…", "Writing the bundle…": "Écriture du paquet…",
+    "Checking and importing the bundle…": "Vérification et import du paquet…",
+    "Open a replica first.": "Ouvrez d'abord une réplique.",
+    "Take the file to a device of the network that syncs with the hub and import it there. "
+    "These changes also stay here, and the hub will recognise them when this device syncs.":
+        "Portez le fichier sur un appareil du réseau qui se synchronise avec la plateforme et "
+        "importez-le là-bas. Ces modifications restent aussi ici, et la plateforme les "
+        "reconnaîtra quand cet appareil se synchronisera.",
+    "Records: %1 created, %2 updated.": "Fiches : %1 créées, %2 mises à jour.",
+    "Theirs (from a bundle)": "Leur version (d'un paquet)",
+})
+for source, french, english in [
+    ("Wrote %1: %n change(s)", ["%1 écrit : %n modification", "%1 écrit : %n modifications"],
+     ["Wrote %1: %n change", "Wrote %1: %n changes"]),
+    ("on %n record(s).", ["sur %n fiche.", "sur %n fiches."], ["on %n record.", "on %n records."]),
+    ("%n change(s) to drafts stay on this device.",
+     ["%n modification de brouillon reste sur cet appareil.",
+      "%n modifications de brouillons restent sur cet appareil."],
+     ["%n change to drafts stays on this device.", "%n changes to drafts stay on this device."]),
+    ("%n change(s) in the bundle:", ["%n modification dans le paquet :", "%n modifications dans le paquet :"],
+     ["%n change in the bundle:", "%n changes in the bundle:"]),
+    ("%n applied, to be sent to the hub at the next sync",
+     ["%n appliquée, à envoyer à la plateforme à la prochaine synchronisation",
+      "%n appliquées, à envoyer à la plateforme à la prochaine synchronisation"],
+     ["%n applied, to be sent to the hub at the next sync",
+      "%n applied, to be sent to the hub at the next sync"]),
+    ("%n already known here", ["%n déjà connue ici", "%n déjà connues ici"],
+     ["%n already known here", "%n already known here"]),
+    ("%n waiting for a conflict to be settled",
+     ["%n en attente du règlement d'un conflit", "%n en attente du règlement d'un conflit"],
+     ["%n waiting for a conflict to be settled", "%n waiting for a conflict to be settled"]),
+    ("%n conflict(s) to settle in the sync conflicts",
+     ["%n conflit à régler dans les conflits de synchronisation",
+      "%n conflits à régler dans les conflits de synchronisation"],
+     ["%n conflict to settle in the sync conflicts", "%n conflicts to settle in the sync conflicts"]),
+    ("%n attached file(s) included.", ["%n fichier joint inclus.", "%n fichiers joints inclus."],
+     ["%n attached file included.", "%n attached files included."]),
+    ("%n attached file(s) received.", ["%n fichier joint reçu.", "%n fichiers joints reçus."],
+     ["%n attached file received.", "%n attached files received."]),
+]:
+    PLURALS_FR[source] = french
+    PLURALS_EN[source] = english
 
 # Geocoding, "Use my position" and the connection settings.
 FRENCH.update({

@@ -134,6 +134,57 @@
     </message>
 </context>
 <context>
+    <name>BundleDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="39" />
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="66" />
+        <source>Export a bundle</source>
+        <translation>Export a bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="42" />
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="53" />
+        <source>PES bundles (*.pesbundle)</source>
+        <translation>PES bundles (*.pesbundle)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="52" />
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="66" />
+        <source>Import a bundle</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="53" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="79" />
+        <source>A bundle carries the changes this device has not sent to the hub yet. Import it on a device of the same network that syncs: it sends them to the hub, exactly once.</source>
+        <translation>A bundle carries the changes this device has not sent to the hub yet. Import it on a device of the same network that syncs: it sends them to the hub, exactly once.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="84" />
+        <source>Only changes made since the last bundle</source>
+        <translation>Only changes made since the last bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="88" />
+        <source>Choose the file…</source>
+        <translation>Choose the file…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="99" />
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="99" />
+        <source>Checking and importing the bundle…</source>
+        <translation>Checking and importing the bundle…</translation>
+    </message>
+</context>
+<context>
     <name>Choice</name>
     <message>
         <location filename="../app/desktop/kindcatalog.cpp" line="23" />
@@ -414,44 +465,49 @@
         <translation>No conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="81" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="82" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="82" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="84" />
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="83" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="84" />
+        <source>Theirs (from a bundle)</source>
+        <translation>Theirs (from a bundle)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="87" />
         <source>Before both changes</source>
         <translation>Before both changes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="85" />
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="91" />
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="97" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="89" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="95" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="101" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="104" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="108" />
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="108" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="112" />
         <source>Take theirs</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="118" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="122" />
         <source>Or type a new value</source>
         <translation>Or type a new value</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="122" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="126" />
         <source>Use this value</source>
         <translation>Use this value</translation>
     </message>
@@ -1474,8 +1530,28 @@
         <translation>Locate records with an address but no coordinates…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="172" />
         <location filename="../app/desktop/qml/Main.qml" line="173" />
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="175" />
+        <source>Exchange bundles with a device that has no connection</source>
+        <translation>Exchange bundles with a device that has no connection</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="181" />
+        <source>Export a bundle…</source>
+        <translation>Export a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="185" />
+        <source>Import a bundle…</source>
+        <translation>Import a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="191" />
+        <location filename="../app/desktop/qml/Main.qml" line="192" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2315,9 +2391,78 @@
     </message>
 </context>
 <context>
+    <name>pes::desktop::BundleController</name>
+    <message>
+        <location filename="../app/desktop/bundlecontroller.cpp" line="82" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="122" />
+        <source>Open a replica first.</source>
+        <translation>Open a replica first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="98" />
+        <source>Wrote %1: %n change(s)</source>
+        <translation><numerusform>Wrote %1: %n change</numerusform><numerusform>Wrote %1: %n changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="100" />
+        <source>on %n record(s).</source>
+        <translation><numerusform>on %n record.</numerusform><numerusform>on %n records.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="103" />
+        <source>%n attached file(s) included.</source>
+        <translation><numerusform>%n attached file included.</numerusform><numerusform>%n attached files included.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="105" />
+        <source>%n change(s) to drafts stay on this device.</source>
+        <translation><numerusform>%n change to drafts stays on this device.</numerusform><numerusform>%n changes to drafts stay on this device.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/bundlecontroller.cpp" line="108" />
+        <source>Take the file to a device of the network that syncs with the hub and import it there. These changes also stay here, and the hub will recognise them when this device syncs.</source>
+        <translation>Take the file to a device of the network that syncs with the hub and import it there. These changes also stay here, and the hub will recognise them when this device syncs.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="134" />
+        <source>%n change(s) in the bundle:</source>
+        <translation><numerusform>%n change in the bundle:</numerusform><numerusform>%n changes in the bundle:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="135" />
+        <source>%n applied, to be sent to the hub at the next sync</source>
+        <translation><numerusform>%n applied, to be sent to the hub at the next sync</numerusform><numerusform>%n applied, to be sent to the hub at the next sync</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="137" />
+        <source>%n already known here</source>
+        <translation><numerusform>%n already known here</numerusform><numerusform>%n already known here</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="139" />
+        <source>%n waiting for a conflict to be settled</source>
+        <translation><numerusform>%n waiting for a conflict to be settled</numerusform><numerusform>%n waiting for a conflict to be settled</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="141" />
+        <source>%n conflict(s) to settle in the sync conflicts</source>
+        <translation><numerusform>%n conflict to settle in the sync conflicts</numerusform><numerusform>%n conflicts to settle in the sync conflicts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/bundlecontroller.cpp" line="144" />
+        <source>Records: %1 created, %2 updated.</source>
+        <translation>Records: %1 created, %2 updated.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="146" />
+        <source>%n attached file(s) received.</source>
+        <translation><numerusform>%n attached file received.</numerusform><numerusform>%n attached files received.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pes::desktop::ConflictListModel</name>
     <message>
-        <location filename="../app/desktop/conflictlistmodel.cpp" line="116" />
+        <location filename="../app/desktop/conflictlistmodel.cpp" line="120" />
         <source>This conflict no longer exists.</source>
         <translation>This conflict no longer exists.</translation>
     </message>

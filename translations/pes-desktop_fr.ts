@@ -134,6 +134,57 @@
     </message>
 </context>
 <context>
+    <name>BundleDialog</name>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="39" />
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="66" />
+        <source>Export a bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="42" />
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="53" />
+        <source>PES bundles (*.pesbundle)</source>
+        <translation>Paquets PES (*.pesbundle)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="52" />
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="66" />
+        <source>Import a bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="53" />
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="79" />
+        <source>A bundle carries the changes this device has not sent to the hub yet. Import it on a device of the same network that syncs: it sends them to the hub, exactly once.</source>
+        <translation>Un paquet emporte les modifications que cet appareil n'a pas encore envoyées à la plateforme. Importez-le sur un appareil du même réseau qui se synchronise : il les envoie à la plateforme, une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="84" />
+        <source>Only changes made since the last bundle</source>
+        <translation>Seulement les modifications faites depuis le dernier paquet</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="88" />
+        <source>Choose the file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="99" />
+        <source>Writing the bundle…</source>
+        <translation>Écriture du paquet…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/BundleDialog.qml" line="99" />
+        <source>Checking and importing the bundle…</source>
+        <translation>Vérification et import du paquet…</translation>
+    </message>
+</context>
+<context>
     <name>Choice</name>
     <message>
         <location filename="../app/desktop/kindcatalog.cpp" line="23" />
@@ -414,44 +465,49 @@
         <translation>Aucun conflit à régler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="81" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="82" />
         <source>Mine</source>
         <translation>Ma version</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="82" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="84" />
         <source>Theirs</source>
         <translation>Leur version</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="83" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="84" />
+        <source>Theirs (from a bundle)</source>
+        <translation>Leur version (d'un paquet)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="87" />
         <source>Before both changes</source>
         <translation>Avant les deux modifications</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="85" />
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="91" />
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="97" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="89" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="95" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="101" />
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="104" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="108" />
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="108" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="112" />
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="118" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="122" />
         <source>Or type a new value</source>
         <translation>Ou saisissez une nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="122" />
+        <location filename="../app/desktop/qml/ConflictsDialog.qml" line="126" />
         <source>Use this value</source>
         <translation>Utiliser cette valeur</translation>
     </message>
@@ -1474,8 +1530,28 @@
         <translation>Localiser les fiches qui ont une adresse mais pas de coordonnées…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/Main.qml" line="172" />
         <location filename="../app/desktop/qml/Main.qml" line="173" />
+        <source>Bundles</source>
+        <translation>Paquets d'échange</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="175" />
+        <source>Exchange bundles with a device that has no connection</source>
+        <translation>Échanger des paquets avec un appareil sans connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="181" />
+        <source>Export a bundle…</source>
+        <translation>Exporter un paquet…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="185" />
+        <source>Import a bundle…</source>
+        <translation>Importer un paquet…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/Main.qml" line="191" />
+        <location filename="../app/desktop/qml/Main.qml" line="192" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2315,9 +2391,78 @@
     </message>
 </context>
 <context>
+    <name>pes::desktop::BundleController</name>
+    <message>
+        <location filename="../app/desktop/bundlecontroller.cpp" line="82" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="122" />
+        <source>Open a replica first.</source>
+        <translation>Ouvrez d'abord une réplique.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="98" />
+        <source>Wrote %1: %n change(s)</source>
+        <translation><numerusform>%1 écrit : %n modification</numerusform><numerusform>%1 écrit : %n modifications</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="100" />
+        <source>on %n record(s).</source>
+        <translation><numerusform>sur %n fiche.</numerusform><numerusform>sur %n fiches.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="103" />
+        <source>%n attached file(s) included.</source>
+        <translation><numerusform>%n fichier joint inclus.</numerusform><numerusform>%n fichiers joints inclus.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="105" />
+        <source>%n change(s) to drafts stay on this device.</source>
+        <translation><numerusform>%n modification de brouillon reste sur cet appareil.</numerusform><numerusform>%n modifications de brouillons restent sur cet appareil.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/bundlecontroller.cpp" line="108" />
+        <source>Take the file to a device of the network that syncs with the hub and import it there. These changes also stay here, and the hub will recognise them when this device syncs.</source>
+        <translation>Portez le fichier sur un appareil du réseau qui se synchronise avec la plateforme et importez-le là-bas. Ces modifications restent aussi ici, et la plateforme les reconnaîtra quand cet appareil se synchronisera.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="134" />
+        <source>%n change(s) in the bundle:</source>
+        <translation><numerusform>%n modification dans le paquet :</numerusform><numerusform>%n modifications dans le paquet :</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="135" />
+        <source>%n applied, to be sent to the hub at the next sync</source>
+        <translation><numerusform>%n appliquée, à envoyer à la plateforme à la prochaine synchronisation</numerusform><numerusform>%n appliquées, à envoyer à la plateforme à la prochaine synchronisation</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="137" />
+        <source>%n already known here</source>
+        <translation><numerusform>%n déjà connue ici</numerusform><numerusform>%n déjà connues ici</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="139" />
+        <source>%n waiting for a conflict to be settled</source>
+        <translation><numerusform>%n en attente du règlement d'un conflit</numerusform><numerusform>%n en attente du règlement d'un conflit</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="141" />
+        <source>%n conflict(s) to settle in the sync conflicts</source>
+        <translation><numerusform>%n conflit à régler dans les conflits de synchronisation</numerusform><numerusform>%n conflits à régler dans les conflits de synchronisation</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/bundlecontroller.cpp" line="144" />
+        <source>Records: %1 created, %2 updated.</source>
+        <translation>Fiches : %1 créées, %2 mises à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/bundlecontroller.cpp" line="146" />
+        <source>%n attached file(s) received.</source>
+        <translation><numerusform>%n fichier joint reçu.</numerusform><numerusform>%n fichiers joints reçus.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pes::desktop::ConflictListModel</name>
     <message>
-        <location filename="../app/desktop/conflictlistmodel.cpp" line="116" />
+        <location filename="../app/desktop/conflictlistmodel.cpp" line="120" />
         <source>This conflict no longer exists.</source>
         <translation>Ce conflit n'existe plus.</translation>
     </message>

@@ -14,7 +14,8 @@ namespace {
 QList<Command> allCommands()
 {
     return recordCommands() + replicaCommands() + rdfCommands() + accessCommands() +
-           syncCommands() + backupCommands() + geocodeCommands() + attachmentCommands();
+           syncCommands() + backupCommands() + geocodeCommands() + bundleCommands() +
+           attachmentCommands();
 }
 
 void printHelp(QTextStream &out)

@@ -49,6 +49,7 @@ QList<Command> accessCommands();
 QList<Command> syncCommands();
 QList<Command> backupCommands();
 QList<Command> geocodeCommands();
+QList<Command> bundleCommands();
 QList<Command> attachmentCommands();
 
 } // namespace pes::cli

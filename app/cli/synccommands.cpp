@@ -36,7 +36,8 @@ QJsonObject conflictJson(const sync::Conflict &conflict, const QString &title)
             {u"base"_s, conflict.base},
             {u"hubVersion"_s, conflict.hubVersion},
             {u"detected"_s, conflict.detected.toString(Qt::ISODate)},
-            {u"resolution"_s, conflict.resolution}};
+            {u"resolution"_s, conflict.resolution},
+            {u"origin"_s, conflict.origin.isEmpty() ? u"hub"_s : conflict.origin}};
 }
 
 int hub(CommandContext &context)
@@ -234,6 +235,7 @@ int conflicts(CommandContext &context)
                 context.out << '#' << conflict.id << ' ' << titleOf(conflict.record) << " — "
                             << conflict.field << ": mine " << shown(conflict.mine) << ", theirs "
                             << shown(conflict.theirs)
+                            << (conflict.origin == u"bundle" ? u" (from a bundle)"_s : QString())
                             << (conflict.resolved.isValid()
                                     ? u" (settled: "_s + conflict.resolution + u')'
                                     : QString())

@@ -56,6 +56,7 @@ void ConflictListModel::reload()
                 row.theirs = display(conflict.theirs);
                 row.base = display(conflict.base);
                 row.detected = conflict.detected;
+                row.fromBundle = conflict.origin == u"bundle";
                 row.textual = conflict.mine.isString() || conflict.theirs.isString() ||
                               conflict.base.isString();
                 rows.append(row);
@@ -93,6 +94,8 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
         return row.base;
     case DetectedRole:
         return row.detected;
+    case FromBundleRole:
+        return row.fromBundle;
     default:
         return {};
     }
@@ -107,7 +110,8 @@ QHash<int, QByteArray> ConflictListModel::roleNames() const
             {MineRole, "mine"},
             {TheirsRole, "theirs"},
             {BaseRole, "base"},
-            {DetectedRole, "detected"}};
+            {DetectedRole, "detected"},
+            {FromBundleRole, "fromBundle"}};
 }
 
 bool ConflictListModel::settle(int row, Choice choice, const QString &edited)

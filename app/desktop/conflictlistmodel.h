@@ -25,6 +25,7 @@ public:
         TheirsRole,
         BaseRole,
         DetectedRole,
+        FromBundleRole, // "theirs" came from a bundle of another device, not from the hub
     };
     Q_ENUM(Role)
     enum Choice { Mine, Theirs, Edited };
@@ -53,6 +54,7 @@ private:
         QString theirs;
         QString base;
         QDateTime detected;
+        bool fromBundle = false;
         bool textual = true; // a typed value stays text
     };
     QList<Row> m_rows;

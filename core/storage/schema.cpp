@@ -187,8 +187,16 @@ Status createVersion5(sql::Database &db)
     )"_s);
 }
 
+// Version 6: exchange bundles (sync/bundle/). A conflict remembers where its
+// other side came from: NULL for the hub, 'bundle' for a bundle imported from
+// another device, whose held operations must still reach the hub once settled.
+Status createVersion6(sql::Database &db)
+{
+    return db.exec(u"ALTER TABLE sync_conflict ADD COLUMN origin TEXT"_s);
+}
+
 const std::function<Status(sql::Database &)> steps[] = {
-    createVersion1, createVersion2, createVersion3, createVersion4, createVersion5};
+    createVersion1, createVersion2, createVersion3, createVersion4, createVersion5, createVersion6};
 static_assert(std::size(steps) == latestVersion);
 
 } // namespace

@@ -7,7 +7,7 @@
 namespace pes::schema {
 
 // The schema version this build writes. Every earlier version is upgraded on open.
-constexpr int latestVersion = 5;
+constexpr int latestVersion = 6;
 
 // The SQLite application_id that marks a file as a PES replica ("PES1").
 constexpr int applicationId = 0x50455331;

@@ -14,7 +14,9 @@ Status takeTheirs(Replica &replica, const Record &local, const Shadow &shadow,
     Record write = local;
     if (conflict.field == u"@delete") {
         write.deletedAt = conflict.theirs.toBool() ? QDateTime::currentDateTimeUtc() : QDateTime();
-        if (!write.isDeleted())
+        // Kept alive by the hub: its fields. By a bundle: the hub has not seen them yet,
+        // so the record keeps its own until the bundle's operations come back from the hub.
+        if (!write.isDeleted() && conflict.origin.isEmpty())
             write.fields = shadow.fields;
     } else if (conflict.field == u"@visibility") {
         write.visibility =
@@ -84,6 +86,10 @@ Status settleConflict(Replica &replica, qint64 conflictId, Settlement settlement
 
     sql::Transaction transaction(replica.database());
     PES_TRY(transaction.begin());
+    // The other side of a bundle conflict is not on the hub yet: its operations go
+    // first (with their own ids, so the hub applies each once), the decision after them.
+    if (conflict.origin == u"bundle")
+        PES_TRY(store.releaseImported(conflict.record, conflict.field, replica.deviceId()));
     PES_TRY(store.supersedeHeld(conflict.record, conflict.field));
     QString resolution;
     switch (settlement) {

@@ -22,7 +22,7 @@ QDateTime parseTime(const QString &text)
 }
 
 const QString conflictColumns = u"SELECT id, record, field, mine, theirs, base, hub_version, "
-                                u"detected, resolved, resolution FROM sync_conflict "_s;
+                                u"detected, resolved, resolution, origin FROM sync_conflict "_s;
 
 Result<QList<Conflict>> selectConflicts(sql::Database &db, const QString &where,
                                         const QVariantList &bindings)
@@ -52,6 +52,7 @@ Result<QList<Conflict>> selectConflicts(sql::Database &db, const QString &where,
         if (!query->isNull(8))
             conflict.resolved = parseTime(query->text(8));
         conflict.resolution = query->text(9);
+        conflict.origin = query->text(10);
         conflicts.append(conflict);
     }
     return conflicts;
@@ -162,10 +163,10 @@ Status SyncStore::setShadow(const QString &iri, const Shadow &shadow)
 Status SyncStore::recordConflict(const Conflict &conflict)
 {
     auto upsert = m_db.prepare(
-        u"INSERT INTO sync_conflict (record, field, mine, theirs, base, hub_version, detected) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (record, field) WHERE resolved IS NULL DO "
-        u"UPDATE SET mine = excluded.mine, theirs = excluded.theirs, hub_version = "
-        u"excluded.hub_version"_s);
+        u"INSERT INTO sync_conflict (record, field, mine, theirs, base, hub_version, detected, "
+        u"origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (record, field) WHERE resolved IS "
+        u"NULL DO UPDATE SET mine = excluded.mine, theirs = excluded.theirs, hub_version = "
+        u"excluded.hub_version, origin = excluded.origin"_s);
     if (!upsert)
         return std::unexpected(upsert.error());
     (*upsert)->bind(1, conflict.record).bind(2, conflict.field);
@@ -174,6 +175,10 @@ Status SyncStore::recordConflict(const Conflict &conflict)
         .bind(4, encodeJournalValue(conflict.theirs));
     (*upsert)->bind(5, encodeJournalValue(conflict.base)).bind(6, conflict.hubVersion);
     (*upsert)->bind(7, now());
+    if (conflict.origin.isEmpty())
+        (*upsert)->bindNull(8);
+    else
+        (*upsert)->bind(8, conflict.origin);
     return (*upsert)->run();
 }
 
@@ -210,6 +215,17 @@ Status SyncStore::supersedeHeld(const QString &record, const QString &field)
     if (!update)
         return std::unexpected(update.error());
     return (*update)->bind(1, record).bind(2, field).run();
+}
+
+Status SyncStore::releaseImported(const QString &record, const QString &field,
+                                  const QString &device)
+{
+    auto update = m_db.prepare(
+        u"UPDATE operation SET synced = 0 WHERE synced = 2 AND record = ?1 AND (?2 = '@delete' "
+        u"OR field = ?2) AND change IN (SELECT id FROM change WHERE device != ?3)"_s);
+    if (!update)
+        return std::unexpected(update.error());
+    return (*update)->bind(1, record).bind(2, field).bind(3, device).run();
 }
 
 Status SyncStore::holdPending(const QString &record, const QString &field)

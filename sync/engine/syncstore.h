@@ -46,6 +46,7 @@ struct Conflict
     QDateTime detected;
     QDateTime resolved; // valid once settled
     QString resolution; // "mine", "theirs", "edited" or "converged"
+    QString origin;     // where "theirs" comes from: empty for the hub, "bundle" for a bundle
 };
 
 struct Refusal
@@ -91,6 +92,9 @@ public:
     Status holdPending(const QString &record, const QString &field);
     // Held operations of a settled conflict are superseded.
     Status supersedeHeld(const QString &record, const QString &field);
+    // Held operations another device made (carried here by a bundle) wait to
+    // be pushed again: the hub has never seen them, and their ids must reach it.
+    Status releaseImported(const QString &record, const QString &field, const QString &device);
 
     Status recordRefusal(const Refusal &refusal);
     Result<QList<Refusal>> refusals();

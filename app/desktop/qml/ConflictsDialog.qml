@@ -71,15 +71,19 @@ Dialog {
                 ? {
                     mine: conflicts.data(conflicts.index(list.currentIndex, 0), ConflictListModel.MineRole),
                     theirs: conflicts.data(conflicts.index(list.currentIndex, 0), ConflictListModel.TheirsRole),
-                    base: conflicts.data(conflicts.index(list.currentIndex, 0), ConflictListModel.BaseRole)
+                    base: conflicts.data(conflicts.index(list.currentIndex, 0), ConflictListModel.BaseRole),
+                    fromBundle: conflicts.data(conflicts.index(list.currentIndex, 0), ConflictListModel.FromBundleRole)
                 }
-                : ({ mine: "", theirs: "", base: "" })
+                : ({ mine: "", theirs: "", base: "", fromBundle: false })
 
             GridLayout {
                 columns: 3
                 Layout.fillWidth: true
                 Label { text: qsTr("Mine"); font.bold: true }
-                Label { text: qsTr("Theirs"); font.bold: true }
+                Label {
+                    text: detail.current.fromBundle ? qsTr("Theirs (from a bundle)") : qsTr("Theirs")
+                    font.bold: true
+                }
                 Label { text: qsTr("Before both changes"); font.bold: true }
                 Label {
                     text: detail.current.mine || qsTr("(empty)")

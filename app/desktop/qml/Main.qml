@@ -169,6 +169,25 @@ ApplicationWindow {
                 onClicked: geocodingDialog.open()
             }
             ToolButton {
+                id: bundleButton
+                text: qsTr("Bundles")
+                enabled: root.session.isOpen && !editor.dirty
+                Accessible.name: qsTr("Exchange bundles with a device that has no connection")
+                onClicked: bundleMenu.open()
+                Menu {
+                    id: bundleMenu
+                    y: bundleButton.height
+                    MenuItem {
+                        text: qsTr("Export a bundle…")
+                        onTriggered: bundles.startExport()
+                    }
+                    MenuItem {
+                        text: qsTr("Import a bundle…")
+                        onTriggered: bundles.startImport()
+                    }
+                }
+            }
+            ToolButton {
                 text: qsTr("Settings")
                 Accessible.name: qsTr("Settings")
                 onClicked: settingsDialog.open()
@@ -258,5 +277,10 @@ ApplicationWindow {
         id: backupDialog
         session: root.session
         syncStatus: root.syncStatus
+    }
+
+    BundleDialog {
+        id: bundles
+        session: root.session
     }
 }
