@@ -341,15 +341,10 @@ Result<qint64> HubStore::lastSequence()
 
 Result<QString> HubStore::setting(const QString &key, const QString &fallback)
 {
-    auto select = m_db.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
-    if (!select)
-        return std::unexpected(select.error());
-    sql::Query query(**select);
-    query->bind(1, key);
-    auto row = query->next();
-    if (!row)
-        return std::unexpected(row.error());
-    return *row ? query->text(0) : fallback;
+    auto value = m_db.scalar(u"SELECT value FROM meta WHERE key = ?"_s, {key});
+    if (!value)
+        return std::unexpected(value.error());
+    return value->isNull() ? fallback : value->toString();
 }
 
 Status HubStore::setSetting(const QString &key, const QString &value)

@@ -15,26 +15,8 @@ using namespace Qt::StringLiterals;
 namespace pes::desktop {
 
 AttachmentListModel::AttachmentListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SessionListModel(parent)
 {
-}
-
-void AttachmentListModel::setSession(ReplicaSession *session)
-{
-    if (m_session == session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &ReplicaSession::recordsChanged, this, [this](const QStringList &iris) {
-            if (iris.contains(m_iri))
-                reload();
-        });
-        connect(m_session, &ReplicaSession::openChanged, this, &AttachmentListModel::reload);
-    }
-    Q_EMIT sessionChanged();
-    reload();
 }
 
 void AttachmentListModel::setIri(const QString &iri)
@@ -82,37 +64,24 @@ QHash<int, QByteArray> AttachmentListModel::roleNames() const
             {StoredRole, "stored"}};
 }
 
-void AttachmentListModel::setError(const QString &message)
-{
-    if (m_error == message)
-        return;
-    m_error = message;
-    Q_EMIT errorMessageChanged();
-}
-
 void AttachmentListModel::reload()
 {
-    const int before = int(m_rows.size());
-    beginResetModel();
-    m_rows.clear();
+    QList<AttachmentRef> rows;
     m_stored.clear();
-    Replica *replica = m_session ? m_session->replica() : nullptr;
-    if (replica && !m_iri.isEmpty()) {
-        if (auto record = replica->record(m_iri)) {
-            const AttachmentStore store = attachmentStoreOf(*replica);
-            m_rows = attachmentsOf(record->fields);
-            for (const AttachmentRef &ref : std::as_const(m_rows))
+    if (replica() && !m_iri.isEmpty()) {
+        if (auto record = replica()->record(m_iri)) {
+            const AttachmentStore store = attachmentStoreOf(*replica());
+            rows = attachmentsOf(record->fields);
+            for (const AttachmentRef &ref : std::as_const(rows))
                 m_stored.append(store.contains(ref.hash));
         }
     }
-    endResetModel();
-    if (before != m_rows.size())
-        Q_EMIT countChanged();
+    resetRows(m_rows, std::move(rows));
 }
 
 bool AttachmentListModel::add(const QUrl &file)
 {
-    Replica *replica = m_session ? m_session->replica() : nullptr;
+    Replica *replica = this->replica();
     if (!replica || m_iri.isEmpty()) {
         setError(tr("No record is open"));
         return false;
@@ -130,7 +99,7 @@ bool AttachmentListModel::add(const QUrl &file)
 
 bool AttachmentListModel::remove(int row)
 {
-    Replica *replica = m_session ? m_session->replica() : nullptr;
+    Replica *replica = this->replica();
     if (!replica || row < 0 || row >= m_rows.size())
         return false;
     if (auto removed = detachFile(*replica, m_iri, m_rows.at(row).hash); !removed) {
@@ -144,7 +113,7 @@ bool AttachmentListModel::remove(int row)
 
 QUrl AttachmentListModel::openableUrl(int row)
 {
-    Replica *replica = m_session ? m_session->replica() : nullptr;
+    Replica *replica = this->replica();
     if (!replica || row < 0 || row >= m_rows.size())
         return {};
     const AttachmentRef &ref = m_rows.at(row);

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "replicasession.h"
-
 #include "attachments/attachmentref.h"
+#include "sessionlistmodel.h"
 
-#include <QAbstractListModel>
-#include <QPointer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -16,15 +13,11 @@ namespace pes::desktop {
 // page: one row per attachment, whether its file is on this computer yet (it
 // arrives with the next sync when another device attached it), and the
 // actions of the page: add a file, open one, take one off the record.
-class AttachmentListModel : public QAbstractListModel
+class AttachmentListModel : public SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        pes::desktop::ReplicaSession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString iri READ iri WRITE setIri NOTIFY iriChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 public:
     enum Role {
         HashRole = Qt::UserRole + 1,
@@ -37,17 +30,14 @@ public:
 
     explicit AttachmentListModel(QObject *parent = nullptr);
 
-    ReplicaSession *session() const { return m_session; }
-    void setSession(ReplicaSession *session);
     QString iri() const { return m_iri; }
     void setIri(const QString &iri);
-    QString errorMessage() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    Q_INVOKABLE void reload();
+    void reload() override;
     // Attaches a local file to the record (one undoable change).
     Q_INVOKABLE bool add(const QUrl &file);
     // Takes the attachment on `row` off the record; the file stays until collected.
@@ -59,19 +49,12 @@ public:
     Q_INVOKABLE bool open(int row);
 
 Q_SIGNALS:
-    void sessionChanged();
     void iriChanged();
-    void countChanged();
-    void errorMessageChanged();
 
 private:
-    void setError(const QString &message);
-
-    QPointer<ReplicaSession> m_session;
     QString m_iri;
     QList<AttachmentRef> m_rows;
     QList<bool> m_stored;
-    QString m_error;
 };
 
 } // namespace pes::desktop

@@ -130,15 +130,10 @@ Status Replica::configure()
 
 Result<QString> Replica::meta(const QString &key)
 {
-    auto select = m_db.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
-    if (!select)
-        return std::unexpected(select.error());
-    sql::Query query(**select);
-    query->bind(1, key);
-    auto row = query->next();
-    if (!row)
-        return std::unexpected(row.error());
-    return *row ? query->text(0) : QString();
+    auto value = m_db.scalar(u"SELECT value FROM meta WHERE key = ?"_s, {key});
+    if (!value)
+        return std::unexpected(value.error());
+    return value->toString();
 }
 
 Status Replica::setMeta(const QString &key, const QString &value)

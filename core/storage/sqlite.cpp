@@ -215,12 +215,14 @@ Result<Statement *> Database::prepare(const QString &sql)
     return raw;
 }
 
-Result<QVariant> Database::scalar(const QString &sql)
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &bindings)
 {
     auto statement = prepare(sql);
     if (!statement)
         return std::unexpected(statement.error());
     Query query(**statement);
+    for (int i = 0; i < bindings.size(); ++i)
+        query->bind(i + 1, bindings.at(i));
     auto row = query->next();
     if (!row)
         return std::unexpected(row.error());

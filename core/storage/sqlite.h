@@ -95,8 +95,8 @@ public:
     Status exec(const QString &sql);
     // A cached prepared statement for this SQL text.
     Result<Statement *> prepare(const QString &sql);
-    // A one-off query returning a single value (or a null QVariant).
-    Result<QVariant> scalar(const QString &sql);
+    // A query returning a single value (or a null QVariant when there is no row).
+    Result<QVariant> scalar(const QString &sql, const QVariantList &bindings = {});
 
     qint64 lastInsertRowId() const;
     int changes() const;
