@@ -3,6 +3,7 @@
 
 #include "attachments/replicaattachments.h"
 #include "desktoplogging.h"
+#include "localpath.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -86,8 +87,7 @@ bool AttachmentListModel::add(const QUrl &file)
         setError(tr("No record is open"));
         return false;
     }
-    auto added =
-        attachFile(*replica, m_iri, file.isLocalFile() ? file.toLocalFile() : file.toString());
+    auto added = attachFile(*replica, m_iri, localPath(file));
     if (!added) {
         setError(added.error().message);
         return false;

@@ -3,6 +3,7 @@
 
 #include "backup/backup.h"
 #include "desktoplogging.h"
+#include "localpath.h"
 #include "replicasession.h"
 #include "storage/sqlite.h"
 #include "syncstatus.h"
@@ -69,7 +70,7 @@ void BackupController::backUp(const QUrl &target)
 {
     if (m_busy || !m_session || !m_session->isOpen())
         return;
-    const QString output = target.isLocalFile() ? target.toLocalFile() : target.toString();
+    const QString output = localPath(target);
     const QString replicaPath = m_session->path();
     setState(true, tr("Backing up…"));
     runInThread(
@@ -97,7 +98,7 @@ void BackupController::restore(const QUrl &backupUrl)
 {
     if (m_busy || !m_session || !m_session->isOpen())
         return;
-    const QString file = backupUrl.isLocalFile() ? backupUrl.toLocalFile() : backupUrl.toString();
+    const QString file = localPath(backupUrl);
     const QString replicaPath = m_session->path();
     setState(true, tr("Checking the backup…"));
     // Checked first, while the replica is still open: a bad file changes nothing.

@@ -3,6 +3,7 @@
 
 #include "bundleexport.h"
 #include "bundleimport.h"
+#include "localpath.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -13,18 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace pes::desktop {
-
-namespace {
-
-// QML hands file dialog answers over as file: URLs; tests as plain paths.
-QString localPath(const QString &pathOrUrl)
-{
-    if (pathOrUrl.startsWith(u"file:"_s))
-        return QUrl(pathOrUrl).toLocalFile();
-    return pathOrUrl;
-}
-
-} // namespace
 
 BundleController::BundleController(QObject *parent)
     : QObject(parent)

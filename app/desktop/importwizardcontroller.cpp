@@ -6,6 +6,7 @@
 #include "backup/backup.h"
 #include "desktoplogging.h"
 #include "domain/kinds.h"
+#include "localpath.h"
 #include "replicasession.h"
 
 #include <QFileInfo>
@@ -16,18 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace pes::desktop {
-
-namespace {
-
-// QML hands file dialog answers over as file: URLs; tests as plain paths.
-QString localPath(const QString &pathOrUrl)
-{
-    if (pathOrUrl.startsWith(u"file:"_s))
-        return QUrl(pathOrUrl).toLocalFile();
-    return pathOrUrl;
-}
-
-} // namespace
 
 ImportWizardController::ImportWizardController(QObject *parent)
     : QObject(parent)

@@ -61,7 +61,7 @@ private Q_SLOTS:
                                                 {u"area"_s, u"Pays d'Aix"_s},
                                                 {u"organisation"_s, *workshop}});
         QVERIFY(offer);
-        QCOMPARE(syncOk(a1).applied, 3); // one @create each
+        QCOMPARE(syncOk(a1).applied, 3);    // one @create each
         QCOMPARE(syncOk(b1).newNotices, 0); // B's first sync
 
         // Network B publishes needs; its devices never get notices for them
