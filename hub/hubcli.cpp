@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubcli.h"
 
+#include "blobcollection.h"
 #include "hubserver.h"
 #include "hubstore.h"
 #include "sparqlmirror.h"
@@ -227,6 +228,47 @@ int mirror(Cli &cli, const QStringList &arguments)
     return Success;
 }
 
+int blobs(Cli &cli, const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    const QCommandLineOption grace(u"grace"_s,
+                                   u"Spare files written in the last SECONDS (default: a day)."_s,
+                                   u"SECONDS"_s, u"86400"_s);
+    QCommandLineParser parser;
+    parser.addOptions({dataOption, grace});
+    cli.command = u"blobs "_s + action;
+    if (const int code = cli.parse(parser, arguments.mid(1)); code >= 0)
+        return code;
+    if (action != u"status" && action != u"gc")
+        return cli.usage(u"use “blobs status” or “blobs gc”"_s);
+    bool numeric = false;
+    const int seconds = parser.value(grace).toInt(&numeric);
+    if (!numeric || seconds < 0)
+        return cli.usage(u"--grace takes a number of seconds, 0 or more"_s);
+    auto store = HubStore::open(dataDir(parser, dataOption));
+    if (!store)
+        return cli.report(store.error());
+    AttachmentStore files((*store)->dataDir() + u"/blobs"_s);
+
+    if (action == u"gc") {
+        auto collected = collectBlobs(**store, files, seconds);
+        if (!collected)
+            return cli.report(collected.error());
+        cli.out << "removed " << collected->removed.size() << " files, " << collected->bytesFreed
+                << " bytes" << Qt::endl;
+        return Success;
+    }
+    auto usage = blobUsage(**store, files);
+    if (!usage)
+        return cli.report(usage.error());
+    cli.out << usage->blobs << " files, " << usage->bytes << " bytes\n"
+            << usage->unreferenced << " referred to by no record, " << usage->unreferencedBytes
+            << " bytes\n"
+            << usage->partials << " unfinished uploads, " << usage->partialBytes << " bytes"
+            << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int runHubCli(const QStringList &arguments)
@@ -242,6 +284,8 @@ int runHubCli(const QStringList &arguments)
         return token(cli, rest);
     if (cli.command == u"mirror")
         return mirror(cli, rest);
+    if (cli.command == u"blobs")
+        return blobs(cli, rest);
     (cli.command.isEmpty() || cli.command == u"--help" ? cli.out : cli.err)
         << "Usage: pes-hub COMMAND [OPTIONS]\n\n"
         << "The regional hub of PES Desktop.\n\nCommands:\n"
@@ -253,6 +297,8 @@ int runHubCli(const QStringList &arguments)
         << "  token revoke --data DIR --network IRI --device NAME\n"
         << "  mirror status --data DIR    (how far the SPARQL mirror has got)\n"
         << "  mirror reset --data DIR     (send every record again)\n"
+        << "  blobs status --data DIR     (attachment files stored, and how many no record uses)\n"
+        << "  blobs gc --data DIR [--grace SECONDS]  (remove those, sparing recent ones)\n"
         << Qt::flush;
     return cli.command == u"--help" ? Success : Usage;
 }

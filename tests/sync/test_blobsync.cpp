@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Attachment files between replicas through a real pes-hub process: the blob
 // endpoints, transfers cut in the middle and resumed, refused checksums, and
-// the `pes attach` commands.
+// the `pes attach` commands, and the hub's collection of unreferenced blobs.
 #include "attachments/replicaattachments.h"
 #include "engine/syncengine.h"
 #include "faultproxy.h"
@@ -318,6 +318,48 @@ private Q_SLOTS:
                       bearer(world->token1, {{"Content-Range", "bytes 0-0/200000"}}))
                      .status,
                  413);
+    }
+
+    void hubCollectsBlobsNoRecordRefersTo()
+    {
+        auto world = makeWorld();
+        QVERIFY(world);
+        const QString dir = world->folder.path();
+        Device one = makeDevice(dir, u"one"_s, network, world->hub->url(), world->token1);
+        const QByteArray kept = sample(4000, 11), trashed = sample(3000, 12),
+                         dropped = sample(2000, 13);
+        const QString keptIri = attachedRecord(one, writeFile(dir + u"/logo.png"_s, kept));
+        const QString trashedIri = attachedRecord(one, writeFile(dir + u"/plan.pdf"_s, trashed));
+        const QString droppedIri = attachedRecord(one, writeFile(dir + u"/old.txt"_s, dropped));
+        QVERIFY(syncDevice(one));
+        QCOMPARE(filesUnder(world->hub->dataDir() + u"/blobs"_s).size(), 3);
+
+        // One record goes to the trash (it may come back with its file), one
+        // loses its file: only that file is referred to by nothing.
+        QVERIFY(one.replica->remove(trashedIri));
+        QVERIFY(detachFile(*one.replica, droppedIri, sha256(dropped)));
+        QVERIFY(syncDevice(one));
+        QCOMPARE(world->hub->admin({u"blobs"_s, u"status"_s}),
+                 u"3 files, 9000 bytes\n1 referred to by no record, 2000 bytes\n"
+                 u"0 unfinished uploads, 0 bytes"_s);
+
+        // Recent files are spared by default; with no grace the stray one goes,
+        // while the hub keeps serving.
+        QCOMPARE(world->hub->admin({u"blobs"_s, u"gc"_s}), u"removed 0 files, 0 bytes"_s);
+        QCOMPARE(world->hub->admin({u"blobs"_s, u"gc"_s, u"--grace"_s, u"0"_s}),
+                 u"removed 1 files, 2000 bytes"_s);
+        const QString blobs = world->hub->dataDir() + u"/blobs/sha256/"_s;
+        QVERIFY(!QFileInfo::exists(blobs + sha256(dropped).left(2) + u'/' + sha256(dropped)));
+        QVERIFY(QFileInfo::exists(blobs + sha256(kept).left(2) + u'/' + sha256(kept)));
+        QVERIFY(QFileInfo::exists(blobs + sha256(trashed).left(2) + u'/' + sha256(trashed)));
+
+        // A second device still gets every file its records refer to.
+        Device two = makeDevice(dir, u"two"_s, network, world->hub->url(), world->token2);
+        auto pulled = syncDevice(two);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QVERIFY(attachmentStoreOf(*two.replica).contains(sha256(kept)));
+        QVERIFY(two.replica->record(keptIri));
+        QCOMPARE(world->hub->admin({u"blobs"_s, u"gc"_s, u"--grace"_s, u"soon"_s}), QString());
     }
 
     void attachCommands()
