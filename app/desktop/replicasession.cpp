@@ -83,6 +83,14 @@ void ReplicaSession::adopt(std::unique_ptr<Replica> replica)
     Q_EMIT openChanged();
 }
 
+void ReplicaSession::takeChangesFromElsewhere(const QStringList &iris)
+{
+    if (!m_replica || iris.isEmpty())
+        return;
+    refreshStatus();
+    Q_EMIT recordsChanged(iris);
+}
+
 void ReplicaSession::refreshStatus()
 {
     if (!m_replica)

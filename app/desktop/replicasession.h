@@ -68,6 +68,9 @@ public:
     Replica *replica() const { return m_replica.get(); }
     SearchWorker *searchWorker() const { return m_worker.get(); }
     void setErrorMessage(const QString &message);
+    // Records written through another connection to the same file (the
+    // background sync): refreshes the status and announces them like a local change.
+    void takeChangesFromElsewhere(const QStringList &iris);
 
 Q_SIGNALS:
     void openChanged();

@@ -38,6 +38,7 @@ void SyncWorker::open(const QString &path)
     }
     m_replica = std::move(*replica);
     m_engine = std::make_unique<sync::SyncEngine>(*m_replica);
+    connect(m_replica.get(), &Replica::changed, this, &SyncWorker::recordsChanged);
     m_scheduler = std::make_unique<sync::SyncScheduler>(*m_engine, m_intervalMs);
     connect(m_engine.get(), &sync::SyncEngine::progress, this,
             [this](qint64 cursor, qint64 watermark) {
@@ -120,6 +121,7 @@ SyncStatus::SyncStatus(int intervalMs, QObject *parent)
     });
     connect(m_worker, &SyncWorker::synced, this, &SyncStatus::synced);
     connect(m_worker, &SyncWorker::closed, this, &SyncStatus::closed);
+    connect(m_worker, &SyncWorker::recordsChanged, this, &SyncStatus::recordsChanged);
     m_thread.start();
 }
 
@@ -143,6 +145,7 @@ void SyncStatus::follow(ReplicaSession *session)
         else
             close();
     });
+    connect(this, &SyncStatus::recordsChanged, session, &ReplicaSession::takeChangesFromElsewhere);
     if (session->isOpen())
         open(session->path());
 }

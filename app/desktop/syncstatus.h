@@ -42,6 +42,8 @@ Q_SIGNALS:
     void progressChanged(double fraction);
     void synced();
     void closed();
+    // Records a sync wrote, once committed (from the worker's own connection).
+    void recordsChanged(const QStringList &iris);
 
 private:
     void report(bool syncing);
@@ -77,7 +79,9 @@ public:
 
     // Starts automatic sync of the replica file at `path` (a first sync at once).
     void open(const QString &path);
-    // Syncs whichever replica the session opens, and lets go of it when it closes.
+    // Syncs whichever replica the session opens, and lets go of it when it
+    // closes; the records a sync brings are announced to the session, so its
+    // lists, map and open record follow.
     void follow(ReplicaSession *session);
     Q_INVOKABLE void syncNow();
     // Stops syncing and closes the replica file (after a sync under way);
@@ -99,6 +103,8 @@ Q_SIGNALS:
     // A sync finished and may have brought records: views may refresh.
     void synced();
     void closed();
+    // The records a sync wrote, after its transaction committed.
+    void recordsChanged(const QStringList &iris);
 
 private:
     QThread m_thread;

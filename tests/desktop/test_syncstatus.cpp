@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop's sync status against a real pes-hub on loopback: a replica
 // without a hub works offline, a sync brings pending changes to zero and
-// records the success, an unreachable hub becomes an error in plain words.
+// records the success, an unreachable hub becomes an error in plain words,
+// and the records a background sync brings are announced to the session.
 #include "conflictlistmodel.h"
 #include "engine/syncengine.h"
 #include "hubfixture.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void syncSucceedsThenFails();
     void settleFromTheModel();
     void noticesAfterABackgroundSync();
+    void sessionHearsOfRecordsABackgroundSyncBrings();
 };
 
 void TestSyncStatus::offlineWithoutHub()
@@ -194,6 +196,38 @@ void TestSyncStatus::noticesAfterABackgroundSync()
     QCOMPARE(first.data(desktop::NoticeListModel::NeedNetworkRole).toString(), other);
     notices.markRead(0);
     QCOMPARE(notices.rowCount(), 0);
+}
+
+void TestSyncStatus::sessionHearsOfRecordsABackgroundSyncBrings()
+{
+    QTemporaryDir dir;
+    HubProcess hub(dir.filePath(u"hub"_s));
+    QVERIFY(!hub.addNetwork(network, u"Réseau"_s).isEmpty());
+    const QString officeToken = hub.createToken(network, u"office"_s);
+    const QString fieldToken = hub.createToken(network, u"field"_s);
+    QVERIFY(hub.start());
+    Device office = makeDevice(dir.path(), u"office"_s, network, hub.url(), officeToken);
+    Device field = makeDevice(dir.path(), u"field"_s, network, hub.url(), fieldToken);
+    auto iri = field.replica->create(Kind::Organisation, {{u"name"_s, u"Épicerie du Panier"_s}});
+    QVERIFY(iri);
+    QVERIFY(sync::SyncEngine(*field.replica).sync());
+    office.replica.reset();
+
+    // The app's session and its sync status, as main() wires them: the sync
+    // writes through its own connection, and the session's views must hear of it.
+    desktop::ReplicaSession session;
+    QVERIFY(session.openReplica(office.path));
+    QSignalSpy changed(&session, &desktop::ReplicaSession::recordsChanged);
+    desktop::SyncStatus status;
+    QSignalSpy synced(&status, &desktop::SyncStatus::synced);
+    status.follow(&session);
+    QVERIFY(synced.wait(30000));
+    QTRY_VERIFY(!changed.isEmpty());
+    QStringList announced;
+    for (const QList<QVariant> &arguments : std::as_const(changed))
+        announced += arguments.at(0).toStringList();
+    QVERIFY2(announced.contains(*iri), qPrintable(announced.join(u", "_s)));
+    QCOMPARE(session.recordTitle(*iri), u"Épicerie du Panier"_s);
 }
 
 QTEST_MAIN(TestSyncStatus)
