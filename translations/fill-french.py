@@ -224,6 +224,8 @@ FRENCH = {
     "Closing the replica…": "Fermeture de la réplique…", "Restoring…": "Restauration en cours…",
     "Restored the backup of %1. The replica it replaced is kept as %2.":
         "Sauvegarde du %1 restaurée. La réplique remplacée est gardée sous le nom %2.",
+    "Changed elsewhere while you were editing (a sync or another window): %1. Your values are still in the form: save again to keep them, or discard your changes to see the new ones.":
+        "Modifié ailleurs pendant votre saisie (une synchronisation ou une autre fenêtre) : %1. Vos valeurs sont toujours dans le formulaire : enregistrez à nouveau pour les garder, ou abandonnez les modifications pour voir les nouvelles.",
 }
 # Different French for the same English in a given context.
 BY_CONTEXT = {

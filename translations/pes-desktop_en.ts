@@ -2342,17 +2342,17 @@
 <context>
     <name>pes::desktop::AttachmentListModel</name>
     <message>
-        <location filename="../app/desktop/attachmentlistmodel.cpp" line="117" />
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="87" />
         <source>No record is open</source>
         <translation>No record is open</translation>
     </message>
     <message>
-        <location filename="../app/desktop/attachmentlistmodel.cpp" line="153" />
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="122" />
         <source>This file is not on this computer yet; it arrives with the next sync</source>
         <translation>This file is not on this computer yet; it arrives with the next sync</translation>
     </message>
     <message>
-        <location filename="../app/desktop/attachmentlistmodel.cpp" line="166" />
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="135" />
         <source>Could not copy the file to %1</source>
         <translation>Could not copy the file to %1</translation>
     </message>
@@ -2360,32 +2360,32 @@
 <context>
     <name>pes::desktop::BackupController</name>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="74" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="75" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="91" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="92" />
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="102" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="103" />
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="111" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="112" />
         <source>Closing the replica…</source>
         <translation>Closing the replica…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="128" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="129" />
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="154" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="155" />
         <source>Restored the backup of %1. The replica it replaced is kept as %2.</source>
         <translation>Restored the backup of %1. The replica it replaced is kept as %2.</translation>
     </message>
@@ -2393,68 +2393,68 @@
 <context>
     <name>pes::desktop::BundleController</name>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="82" />
-        <location filename="../app/desktop/bundlecontroller.cpp" line="122" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="71" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="111" />
         <source>Open a replica first.</source>
         <translation>Open a replica first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="98" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="87" />
         <source>Wrote %1: %n change(s)</source>
         <translation><numerusform>Wrote %1: %n change</numerusform><numerusform>Wrote %1: %n changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="100" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="89" />
         <source>on %n record(s).</source>
         <translation><numerusform>on %n record.</numerusform><numerusform>on %n records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="103" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="92" />
         <source>%n attached file(s) included.</source>
         <translation><numerusform>%n attached file included.</numerusform><numerusform>%n attached files included.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="105" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="94" />
         <source>%n change(s) to drafts stay on this device.</source>
         <translation><numerusform>%n change to drafts stays on this device.</numerusform><numerusform>%n changes to drafts stay on this device.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="108" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="97" />
         <source>Take the file to a device of the network that syncs with the hub and import it there. These changes also stay here, and the hub will recognise them when this device syncs.</source>
         <translation>Take the file to a device of the network that syncs with the hub and import it there. These changes also stay here, and the hub will recognise them when this device syncs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="134" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="123" />
         <source>%n change(s) in the bundle:</source>
         <translation><numerusform>%n change in the bundle:</numerusform><numerusform>%n changes in the bundle:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="135" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="124" />
         <source>%n applied, to be sent to the hub at the next sync</source>
         <translation><numerusform>%n applied, to be sent to the hub at the next sync</numerusform><numerusform>%n applied, to be sent to the hub at the next sync</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="137" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="126" />
         <source>%n already known here</source>
         <translation><numerusform>%n already known here</numerusform><numerusform>%n already known here</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="139" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="128" />
         <source>%n waiting for a conflict to be settled</source>
         <translation><numerusform>%n waiting for a conflict to be settled</numerusform><numerusform>%n waiting for a conflict to be settled</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="141" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="130" />
         <source>%n conflict(s) to settle in the sync conflicts</source>
         <translation><numerusform>%n conflict to settle in the sync conflicts</numerusform><numerusform>%n conflicts to settle in the sync conflicts</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="144" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="133" />
         <source>Records: %1 created, %2 updated.</source>
         <translation>Records: %1 created, %2 updated.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="146" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="135" />
         <source>%n attached file(s) received.</source>
         <translation><numerusform>%n attached file received.</numerusform><numerusform>%n attached files received.</numerusform></translation>
     </message>
@@ -2551,7 +2551,7 @@
 <context>
     <name>pes::desktop::ImportWizardController</name>
     <message>
-        <location filename="../app/desktop/importwizardcontroller.cpp" line="318" />
+        <location filename="../app/desktop/importwizardcontroller.cpp" line="307" />
         <source>Open a replica and choose an Access file first.</source>
         <translation>Open a replica and choose an Access file first.</translation>
     </message>
@@ -2567,24 +2567,29 @@
 <context>
     <name>pes::desktop::RecordEditor</name>
     <message>
-        <location filename="../app/desktop/recordeditor.cpp" line="86" />
+        <location filename="../app/desktop/recordeditor.cpp" line="87" />
         <source>No replica is open</source>
         <translation>No replica is open</translation>
     </message>
     <message>
-        <location filename="../app/desktop/recordeditor.cpp" line="103" />
+        <location filename="../app/desktop/recordeditor.cpp" line="104" />
         <source>Unknown kind of record: %1</source>
         <translation>Unknown kind of record: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/recordeditor.cpp" line="156" />
+        <location filename="../app/desktop/recordeditor.cpp" line="157" />
         <source>This field is required</source>
         <translation>This field is required</translation>
     </message>
     <message>
-        <location filename="../app/desktop/recordeditor.cpp" line="207" />
+        <location filename="../app/desktop/recordeditor.cpp" line="208" />
         <source>Some fields need correcting before saving</source>
         <translation>Some fields need correcting before saving</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/recordeditor.cpp" line="256" />
+        <source>Changed elsewhere while you were editing (a sync or another window): %1. Your values are still in the form: save again to keep them, or discard your changes to see the new ones.</source>
+        <translation>Changed elsewhere while you were editing (a sync or another window): %1. Your values are still in the form: save again to keep them, or discard your changes to see the new ones.</translation>
     </message>
 </context>
 <context>
@@ -2598,37 +2603,37 @@
 <context>
     <name>pes::desktop::SyncStatus</name>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="163" />
+        <location filename="../app/desktop/syncstatus.cpp" line="166" />
         <source>No hub configured: working offline</source>
         <translation>No hub configured: working offline</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="165" />
+        <location filename="../app/desktop/syncstatus.cpp" line="168" />
         <source>Syncing with the hub…</source>
         <translation>Syncing with the hub…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="168" />
+        <location filename="../app/desktop/syncstatus.cpp" line="171" />
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="170" />
+        <location filename="../app/desktop/syncstatus.cpp" line="173" />
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="173" />
+        <location filename="../app/desktop/syncstatus.cpp" line="176" />
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/syncstatus.cpp" line="175" />
+        <location filename="../app/desktop/syncstatus.cpp" line="178" />
         <source>%n change(s) to send</source>
         <translation><numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/syncstatus.cpp" line="177" />
+        <location filename="../app/desktop/syncstatus.cpp" line="180" />
         <source>%n conflict(s) to settle</source>
         <translation><numerusform>%n conflict to settle</numerusform><numerusform>%n conflicts to settle</numerusform></translation>
     </message>

@@ -2342,17 +2342,17 @@
 <context>
     <name>pes::desktop::AttachmentListModel</name>
     <message>
-        <location filename="../app/desktop/attachmentlistmodel.cpp" line="117" />
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="87" />
         <source>No record is open</source>
         <translation>Aucune fiche n'est ouverte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/attachmentlistmodel.cpp" line="153" />
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="122" />
         <source>This file is not on this computer yet; it arrives with the next sync</source>
         <translation>Ce fichier n'est pas encore sur cet ordinateur ; il arrivera avec la prochaine synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/attachmentlistmodel.cpp" line="166" />
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="135" />
         <source>Could not copy the file to %1</source>
         <translation>Impossible de copier le fichier dans %1</translation>
     </message>
@@ -2360,32 +2360,32 @@
 <context>
     <name>pes::desktop::BackupController</name>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="74" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="75" />
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="91" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="92" />
         <source>Backup written: %1</source>
         <translation>Sauvegarde écrite : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="102" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="103" />
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="111" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="112" />
         <source>Closing the replica…</source>
         <translation>Fermeture de la réplique…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="128" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="129" />
         <source>Restoring…</source>
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="154" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="155" />
         <source>Restored the backup of %1. The replica it replaced is kept as %2.</source>
         <translation>Sauvegarde du %1 restaurée. La réplique remplacée est gardée sous le nom %2.</translation>
     </message>
@@ -2393,68 +2393,68 @@
 <context>
     <name>pes::desktop::BundleController</name>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="82" />
-        <location filename="../app/desktop/bundlecontroller.cpp" line="122" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="71" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="111" />
         <source>Open a replica first.</source>
         <translation>Ouvrez d'abord une réplique.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="98" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="87" />
         <source>Wrote %1: %n change(s)</source>
         <translation><numerusform>%1 écrit : %n modification</numerusform><numerusform>%1 écrit : %n modifications</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="100" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="89" />
         <source>on %n record(s).</source>
         <translation><numerusform>sur %n fiche.</numerusform><numerusform>sur %n fiches.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="103" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="92" />
         <source>%n attached file(s) included.</source>
         <translation><numerusform>%n fichier joint inclus.</numerusform><numerusform>%n fichiers joints inclus.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="105" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="94" />
         <source>%n change(s) to drafts stay on this device.</source>
         <translation><numerusform>%n modification de brouillon reste sur cet appareil.</numerusform><numerusform>%n modifications de brouillons restent sur cet appareil.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="108" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="97" />
         <source>Take the file to a device of the network that syncs with the hub and import it there. These changes also stay here, and the hub will recognise them when this device syncs.</source>
         <translation>Portez le fichier sur un appareil du réseau qui se synchronise avec la plateforme et importez-le là-bas. Ces modifications restent aussi ici, et la plateforme les reconnaîtra quand cet appareil se synchronisera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="134" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="123" />
         <source>%n change(s) in the bundle:</source>
         <translation><numerusform>%n modification dans le paquet :</numerusform><numerusform>%n modifications dans le paquet :</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="135" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="124" />
         <source>%n applied, to be sent to the hub at the next sync</source>
         <translation><numerusform>%n appliquée, à envoyer à la plateforme à la prochaine synchronisation</numerusform><numerusform>%n appliquées, à envoyer à la plateforme à la prochaine synchronisation</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="137" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="126" />
         <source>%n already known here</source>
         <translation><numerusform>%n déjà connue ici</numerusform><numerusform>%n déjà connues ici</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="139" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="128" />
         <source>%n waiting for a conflict to be settled</source>
         <translation><numerusform>%n en attente du règlement d'un conflit</numerusform><numerusform>%n en attente du règlement d'un conflit</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="141" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="130" />
         <source>%n conflict(s) to settle in the sync conflicts</source>
         <translation><numerusform>%n conflit à régler dans les conflits de synchronisation</numerusform><numerusform>%n conflits à régler dans les conflits de synchronisation</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="144" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="133" />
         <source>Records: %1 created, %2 updated.</source>
         <translation>Fiches : %1 créées, %2 mises à jour.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="146" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="135" />
         <source>%n attached file(s) received.</source>
         <translation><numerusform>%n fichier joint reçu.</numerusform><numerusform>%n fichiers joints reçus.</numerusform></translation>
     </message>
@@ -2551,7 +2551,7 @@
 <context>
     <name>pes::desktop::ImportWizardController</name>
     <message>
-        <location filename="../app/desktop/importwizardcontroller.cpp" line="318" />
+        <location filename="../app/desktop/importwizardcontroller.cpp" line="307" />
         <source>Open a replica and choose an Access file first.</source>
         <translation>Ouvrez d'abord une réplique et choisissez un fichier Access.</translation>
     </message>
@@ -2567,24 +2567,29 @@
 <context>
     <name>pes::desktop::RecordEditor</name>
     <message>
-        <location filename="../app/desktop/recordeditor.cpp" line="86" />
+        <location filename="../app/desktop/recordeditor.cpp" line="87" />
         <source>No replica is open</source>
         <translation>Aucune réplique n'est ouverte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/recordeditor.cpp" line="103" />
+        <location filename="../app/desktop/recordeditor.cpp" line="104" />
         <source>Unknown kind of record: %1</source>
         <translation>Type de fiche inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/recordeditor.cpp" line="156" />
+        <location filename="../app/desktop/recordeditor.cpp" line="157" />
         <source>This field is required</source>
         <translation>Ce champ est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/desktop/recordeditor.cpp" line="207" />
+        <location filename="../app/desktop/recordeditor.cpp" line="208" />
         <source>Some fields need correcting before saving</source>
         <translation>Certains champs sont à corriger avant d'enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/recordeditor.cpp" line="256" />
+        <source>Changed elsewhere while you were editing (a sync or another window): %1. Your values are still in the form: save again to keep them, or discard your changes to see the new ones.</source>
+        <translation>Modifié ailleurs pendant votre saisie (une synchronisation ou une autre fenêtre) : %1. Vos valeurs sont toujours dans le formulaire : enregistrez à nouveau pour les garder, ou abandonnez les modifications pour voir les nouvelles.</translation>
     </message>
 </context>
 <context>
@@ -2598,37 +2603,37 @@
 <context>
     <name>pes::desktop::SyncStatus</name>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="163" />
+        <location filename="../app/desktop/syncstatus.cpp" line="166" />
         <source>No hub configured: working offline</source>
         <translation>Aucune plateforme configurée : travail hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="165" />
+        <location filename="../app/desktop/syncstatus.cpp" line="168" />
         <source>Syncing with the hub…</source>
         <translation>Synchronisation avec la plateforme…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="168" />
+        <location filename="../app/desktop/syncstatus.cpp" line="171" />
         <source>Sync failed: %1</source>
         <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="170" />
+        <location filename="../app/desktop/syncstatus.cpp" line="173" />
         <source>Synced %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="173" />
+        <location filename="../app/desktop/syncstatus.cpp" line="176" />
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/syncstatus.cpp" line="175" />
+        <location filename="../app/desktop/syncstatus.cpp" line="178" />
         <source>%n change(s) to send</source>
         <translation><numerusform>%n modification à envoyer</numerusform><numerusform>%n modifications à envoyer</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/syncstatus.cpp" line="177" />
+        <location filename="../app/desktop/syncstatus.cpp" line="180" />
         <source>%n conflict(s) to settle</source>
         <translation><numerusform>%n conflit à régler</numerusform><numerusform>%n conflits à régler</numerusform></translation>
     </message>

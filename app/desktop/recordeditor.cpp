@@ -4,6 +4,7 @@
 #include "domain/validation.h"
 #include "replicasession.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -233,6 +234,31 @@ bool RecordEditor::save()
         }
         iri = *created;
     } else {
+        // The form was filled from m_record; a field typed over here that a
+        // sync or another window changed meanwhile would be overwritten
+        // without anyone seeing the other value. Say so once; saving again
+        // keeps what was typed.
+        auto current = replica->record(iri);
+        if (!current) {
+            setErrorMessage(current.error().message);
+            return false;
+        }
+        QStringList changedMeanwhile;
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            if (current->fields.value(it.key()) == m_record.fields.value(it.key()))
+                continue;
+            const FieldInfo *field = info.field(it.key());
+            changedMeanwhile.append(field ? QCoreApplication::translate("Field", field->label)
+                                          : it.key());
+        }
+        if (!changedMeanwhile.isEmpty()) {
+            m_record = std::move(*current);
+            setErrorMessage(tr("Changed elsewhere while you were editing (a sync or another "
+                               "window): %1. Your values are still in the form: save again to "
+                               "keep them, or discard your changes to see the new ones.")
+                                .arg(changedMeanwhile.join(u", ")));
+            return false;
+        }
         auto updated = replica->update(
             iri, changes,
             m_visibility != m_originalVisibility ? visibility : std::optional<Visibility>());

@@ -77,6 +77,34 @@ TestCase {
         tryCompare(editor.values, "acronym", "ZZTEST")
     }
 
+    function test_saysWhenATypedFieldChangedMeanwhile() {
+        const iri = firstOf("organisation")
+        const mine = createTemporaryObject(editorComponent, testCase)
+        const elsewhere = createTemporaryObject(editorComponent, testCase)
+        verify(mine.load(iri))
+        verify(elsewhere.load(iri))
+        mine.setValue("acronym", "MIEN")
+        mine.setValue("phone", "04 91 00 00 01")
+
+        // Another window saves the same record: one field also typed here, one not.
+        elsewhere.setValue("acronym", "AUTRE")
+        elsewhere.setValue("email", "ailleurs@exemple.org")
+        verify(elsewhere.save(), elsewhere.errorMessage)
+        verify(mine.dirty, "typing is never replaced by a reload")
+
+        verify(!mine.save(), "the first save shows the collision instead of overwriting")
+        verify(mine.errorMessage.indexOf("Acronym") >= 0 || mine.errorMessage.indexOf("Sigle") >= 0,
+               mine.errorMessage)
+        verify(mine.errorMessage.indexOf("Phone") < 0 && mine.errorMessage.indexOf("Téléphone") < 0,
+               mine.errorMessage)
+        compare(mine.values.acronym, "MIEN")
+
+        verify(mine.save(), "saving again keeps what was typed: " + mine.errorMessage)
+        compare(mine.values.acronym, "MIEN")
+        compare(mine.values.phone, "04 91 00 00 01")
+        compare(mine.values.email, "ailleurs@exemple.org", "the other window's field stays")
+    }
+
     function test_revertForgetsTyping() {
         const editor = createTemporaryObject(editorComponent, testCase)
         verify(editor.load(firstOf("person")))
