@@ -30,6 +30,7 @@ private slots:
     void kindsFilter();
     void textFilter();
     void followsReplicaChanges();
+    void updateEqualsAFreshLoad();
     void pyramidMatchesClusterer_data();
     void pyramidMatchesClusterer();
 
@@ -257,6 +258,52 @@ void TestMarkerClusters::followsReplicaChanges()
     QCOMPARE(marker.latitude, 43.2990);
     QVERIFY(std::abs(latitudeFromY(marker.y) - 43.2990) < 1e-9);
     QVERIFY(std::abs(longitudeFromX(marker.x) - 5.3680) < 1e-9);
+}
+
+void TestMarkerClusters::updateEqualsAFreshLoad()
+{
+    MarkerIndex index;
+    QVERIFY(index.load(*m_replica));
+    const QList<MapMarker> &markers = index.markers();
+    QString offer;
+    for (const MapMarker &marker : markers)
+        if (marker.type == MarkerType::Offer && offer.isEmpty())
+            offer = marker.iri;
+    QVERIFY(!offer.isEmpty());
+    const QString moved = markers.at(0).iri, renamed = markers.at(1).iri,
+                  deleted = markers.at(2).iri, unplaced = markers.last().iri;
+
+    // Every way a record can change on the map, in one batch of changed records.
+    QStringList changed{moved, renamed, deleted, unplaced, offer};
+    QVERIFY(m_replica->update(moved, {{u"latitude"_s, 44.1}, {u"longitude"_s, 6.2}}));
+    QVERIFY(m_replica->update(renamed, {{u"name"_s, u"Nouveau nom"_s}}));
+    QVERIFY(m_replica->remove(deleted));
+    QVERIFY(m_replica->update(
+        unplaced, {{u"latitude"_s, QJsonValue::Null}, {u"longitude"_s, QJsonValue::Null}}));
+    QVERIFY(m_replica->update(offer, {{u"way"_s, u"need"_s}}));
+    auto added = m_replica->create(
+        Kind::Organisation,
+        {{u"name"_s, u"Jardin partagé"_s}, {u"latitude"_s, 43.5}, {u"longitude"_s, 5.4}});
+    QVERIFY(added);
+    auto elsewhere = m_replica->create(Kind::Organisation, {{u"name"_s, u"Sans lieu"_s}});
+    QVERIFY(elsewhere);
+    changed << *added << *elsewhere << u"https://apeas.example.org/id/organisation/unknown"_s;
+    QVERIFY(index.update(*m_replica, changed + changed)); // duplicates are harmless
+
+    MarkerIndex fresh;
+    QVERIFY(fresh.load(*m_replica));
+    QCOMPARE(index.size(), fresh.size());
+    for (int i = 0; i < fresh.size(); ++i) {
+        const MapMarker &a = index.markers().at(i), &b = fresh.markers().at(i);
+        QVERIFY2(a.id == b.id && a.iri == b.iri && a.title == b.title && a.type == b.type &&
+                     a.x == b.x && a.y == b.y,
+                 qPrintable(u"marker %1: %2 against %3"_s.arg(i).arg(a.iri, b.iri)));
+        QCOMPARE(index.indexOf(a.id), i);
+    }
+    QCOMPARE(index.indexOf(deleted), -1);
+    QCOMPARE(index.indexOf(unplaced), -1);
+    QCOMPARE(index.markers().at(index.indexOf(offer)).type, MarkerType::Need);
+    QCOMPARE(index.markers().at(index.indexOf(renamed)).title, u"Nouveau nom"_s);
 }
 
 void TestMarkerClusters::pyramidMatchesClusterer_data()

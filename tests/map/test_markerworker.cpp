@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map's MarkerWorker against a real temporary replica: the index is loaded
 // and filtered in the worker's thread, requests are coalesced to the latest,
-// and a pending reload survives a newer filter-only request.
+// a pending reload survives a newer filter-only request, and the records
+// changed by coalesced requests are all read again.
 #include "demo/demodata.h"
 #include "markerworker.h"
 #include "replica/replica.h"
@@ -35,6 +36,7 @@ private slots:
     void loadsAndFiltersInItsThread();
     void answersOnlyTheLatest();
     void pendingReloadIsKept();
+    void changedRecordsAddUp();
     void missingReplicaIsReported();
 
 private:
@@ -143,6 +145,39 @@ void TestMarkerWorker::pendingReloadIsKept()
     QVERIFY(!answers.isEmpty());
     QCOMPARE(answers.last().index->size(), before + 1);
     QVERIFY(answers.last().index->indexOf(*added) >= 0);
+}
+
+void TestMarkerWorker::changedRecordsAddUp()
+{
+    MarkerWorker worker;
+    const auto first = run(worker, [&] { return worker.submit(m_path, {}, false, true); });
+    QVERIFY(!first.isEmpty());
+    const auto previous = first.last().index;
+    auto one = m_replica->create(Kind::Organisation, {{u"name"_s, u"Ressourcerie de l'Estaque"_s},
+                                                      {u"latitude"_s, 43.36},
+                                                      {u"longitude"_s, 5.31}});
+    auto two = m_replica->create(Kind::Organisation, {{u"name"_s, u"Café associatif du Panier"_s},
+                                                      {u"latitude"_s, 43.30},
+                                                      {u"longitude"_s, 5.37}});
+    QVERIFY(one && two);
+    const QString gone = previous->markers().at(5).iri;
+    QVERIFY(m_replica->remove(gone));
+    const auto answers = run(worker, [&] {
+        worker.submit(m_path, {}, false, false, {*one});
+        worker.submit(m_path, {}, false, false, {*two, gone});
+        return worker.submit(m_path, {}, false, false); // only the filter
+    });
+    QVERIFY(!answers.isEmpty());
+    const auto updated = answers.last().index;
+    QVERIFY(updated.get() != previous.get()); // the GUI's index is never changed in place
+    QCOMPARE(previous->indexOf(*one), -1);
+    QVERIFY(updated->indexOf(*one) >= 0);
+    QVERIFY(updated->indexOf(*two) >= 0);
+    QCOMPARE(updated->indexOf(gone), -1);
+    QCOMPARE(updated->size(), previous->size() + 1);
+    MarkerIndex fresh;
+    QVERIFY(fresh.load(*m_replica));
+    QCOMPARE(updated->size(), fresh.size());
 }
 
 void TestMarkerWorker::missingReplicaIsReported()

@@ -167,11 +167,15 @@ void TestTileDownload::downloadsRetriesReportsAndResumes()
     QVERIFY(downloader.failures().join(u'\n').contains(u"2/1/1: the server answered HTTP 404"_s));
     QVERIFY(downloader.failures().join(u'\n').contains(u"2/2/2"_s));
     QCOMPARE(server.requests(u"2/1/1"_s), 1); // a missing tile is not asked for again
-    QCOMPARE(server.requests(u"2/2/2"_s), 3); // first attempt and two retries
+    // First attempt and two retries. Qt's HTTP stack may resend a GET once by
+    // itself when the connection drops before the answer is read (it depends
+    // on when the close is seen), which adds one request the downloader never saw.
+    const int cut = server.requests(u"2/2/2"_s);
+    QVERIFY2(cut == 3 || cut == 4, qPrintable(QString::number(cut)));
     QCOMPARE(server.requests(u"2/3/3"_s), 2);
     QCOMPARE(server.requests(u"1/0/0"_s), 2);
     QCOMPARE(server.requests(u"0/0/0"_s), 1);
-    QCOMPARE(server.requests(), 21 + 2 + 1 + 1);
+    QCOMPARE(server.requests(), 21 + 2 + 1 + 1 + (cut - 3));
     QVERIFY(server.lastUserAgent().startsWith("PES Desktop"));
     const QString sourceId = TileSource(area.urlTemplate).id();
     QVERIFY(!store.has(sourceId, {2, 2, 2}));

@@ -72,6 +72,22 @@ int main(int argc, char **argv)
     std::printf("index load: %d markers in %lld ms (about %.1f MB)\n", index.size(),
                 timer.elapsed(), index.size() * (sizeof(MapMarker) + 120.0) / (1024.0 * 1024.0));
 
+    // What the MarkerWorker does after an edit or a sync: a copy of the index
+    // brought up to date with the records the change touched.
+    for (const int changed : {1, 100, 1000}) {
+        QStringList iris;
+        for (int i = 0; i < changed; ++i)
+            iris.append(index.markers().at(int(qint64(i) * index.size() / changed)).iri);
+        timer.restart();
+        MarkerIndex copy = index;
+        if (Status updated = copy.update(**replica, iris); !updated) {
+            std::fprintf(stderr, "%s\n", qPrintable(updated.error().message));
+            return 1;
+        }
+        std::printf("index update after a change of %d record(s): %lld ms\n", changed,
+                    timer.elapsed());
+    }
+
     SearchQuery query;
     query.text = u"association"_s;
     timer.restart();

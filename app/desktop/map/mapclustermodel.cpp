@@ -83,7 +83,8 @@ void MapClusterModel::setSession(ReplicaSession *session)
     m_session = session;
     if (m_session) {
         connect(m_session, &ReplicaSession::openChanged, this, [this] { request(true); });
-        connect(m_session, &ReplicaSession::statusChanged, this, [this] { request(true); });
+        connect(m_session, &ReplicaSession::recordsChanged, this,
+                [this](const QStringList &iris) { request(false, iris); });
     }
     emit sessionChanged();
     request(true);
@@ -119,12 +120,12 @@ int MapClusterModel::rowOf(const QString &iri) const
     return -1;
 }
 
-void MapClusterModel::request(bool reload)
+void MapClusterModel::request(bool reload, const QStringList &changed)
 {
     const bool open = m_session && m_session->replica();
     const QString path = open ? m_session->path() : QString();
-    m_generation =
-        m_worker.submit(path, m_list ? m_list->query() : SearchQuery(), bool(m_list), reload);
+    m_generation = m_worker.submit(path, m_list ? m_list->query() : SearchQuery(), bool(m_list),
+                                   reload, changed);
     if (!m_loading) {
         m_loading = true;
         emit loadingChanged();

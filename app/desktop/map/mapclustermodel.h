@@ -72,7 +72,7 @@ signals:
     void loadingChanged();
 
 private:
-    void request(bool reload);
+    void request(bool reload, const QStringList &changed = {});
     void take(int generation, std::shared_ptr<const MarkerIndex> index, const QBitArray &filter,
               std::shared_ptr<const ClusterPyramid> pyramid, const QString &error);
     void recluster();

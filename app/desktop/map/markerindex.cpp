@@ -6,6 +6,7 @@
 #include "replica/replica.h"
 #include "storage/sqlite.h"
 
+#include <QSet>
 #include <QtMath>
 
 #include <algorithm>
@@ -17,7 +18,7 @@ namespace pes {
 
 namespace {
 constexpr double maxLatitude = 85.05112878;
-}
+} // namespace
 
 double mercatorX(double longitude)
 {
@@ -40,17 +41,32 @@ double latitudeFromY(double y)
     return qRadiansToDegrees(std::atan(std::sinh(M_PI * (1.0 - 2.0 * y))));
 }
 
-Status MarkerIndex::load(Replica &replica)
+namespace {
+
+bool before(const MapMarker &a, const MapMarker &b)
+{
+    return a.x < b.x || (a.x == b.x && a.id < b.id);
+}
+
+// SQLite's default limit on bound parameters is 32,766; stay well below.
+constexpr int irisPerQuery = 500;
+
+// Reads the markers of the live records `where` selects; its first two
+// parameters are the kinds, `bindings` the next ones.
+Result<QList<MapMarker>> readMarkers(Replica &replica, const QString &where,
+                                     const QStringList &bindings = {})
 {
     auto statement = replica.database().prepare(
         u"SELECT id, iri, kind, title, fields ->> 'latitude', fields ->> 'longitude', "
-        u"fields ->> 'way' FROM record WHERE deleted IS NULL AND kind IN (?, ?) "
-        u"AND fields ->> 'latitude' IS NOT NULL AND fields ->> 'longitude' IS NOT NULL"_s);
+        u"fields ->> 'way' FROM record WHERE deleted IS NULL AND "_s +
+        where + u" AND fields ->> 'latitude' IS NOT NULL AND fields ->> 'longitude' IS NOT NULL"_s);
     if (!statement)
         return std::unexpected(statement.error());
     sql::Query select(**statement);
     select->bind(1, kindInfo(Kind::Organisation).name);
     select->bind(2, kindInfo(Kind::Exchange).name);
+    for (int i = 0; i < bindings.size(); ++i)
+        select->bind(3 + i, bindings.at(i));
     QList<MapMarker> markers;
     while (true) {
         auto row = select->next();
@@ -73,16 +89,67 @@ Status MarkerIndex::load(Replica &replica)
         marker.y = mercatorY(marker.latitude);
         markers.append(std::move(marker));
     }
-    std::sort(markers.begin(), markers.end(), [](const MapMarker &a, const MapMarker &b) {
-        return a.x < b.x || (a.x == b.x && a.id < b.id);
-    });
-    m_markers = std::move(markers);
+    return markers;
+}
+
+} // namespace
+
+Status MarkerIndex::load(Replica &replica)
+{
+    auto markers = readMarkers(replica, u"kind IN (?, ?)"_s);
+    if (!markers)
+        return std::unexpected(markers.error());
+    m_markers = std::move(*markers);
+    std::sort(m_markers.begin(), m_markers.end(), before);
+    index();
+    qCDebug(lcMap) << "marker index loaded:" << m_markers.size() << "markers";
+    return {};
+}
+
+Status MarkerIndex::update(Replica &replica, const QStringList &iris)
+{
+    const QSet<QString> touched(iris.cbegin(), iris.cend());
+    const QStringList unique(touched.cbegin(), touched.cend());
+    QList<MapMarker> fresh;
+    for (qsizetype start = 0; start < unique.size(); start += irisPerQuery) {
+        const QStringList part = unique.mid(start, irisPerQuery);
+        QStringList marks(part.size(), u"?"_s);
+        // "+kind": look the records up by IRI; SQLite would otherwise walk
+        // the kind index (every organisation) for a long list of IRIs.
+        auto read =
+            readMarkers(replica, u"+kind IN (?, ?) AND iri IN (%1)"_s.arg(marks.join(u',')), part);
+        if (!read)
+            return std::unexpected(read.error());
+        fresh.append(std::move(*read));
+    }
+    std::sort(fresh.begin(), fresh.end(), before);
+
+    // The markers kept in their order, merged with the fresh ones.
+    QList<MapMarker> merged;
+    merged.reserve(m_markers.size() + fresh.size());
+    auto next = fresh.cbegin();
+    for (const MapMarker &marker : std::as_const(m_markers)) {
+        if (touched.contains(marker.iri))
+            continue;
+        while (next != fresh.cend() && before(*next, marker))
+            merged.append(*next++);
+        merged.append(marker);
+    }
+    while (next != fresh.cend())
+        merged.append(*next++);
+    m_markers = std::move(merged);
+    index();
+    qCDebug(lcMap) << "marker index updated:" << unique.size() << "records read again,"
+                   << m_markers.size() << "markers";
+    return {};
+}
+
+void MarkerIndex::index()
+{
     m_positions.clear();
     m_positions.reserve(m_markers.size());
     for (int i = 0; i < m_markers.size(); ++i)
         m_positions.insert(m_markers.at(i).id, i);
-    qCDebug(lcMap) << "marker index loaded:" << m_markers.size() << "markers";
-    return {};
 }
 
 int MarkerIndex::indexOf(const QString &iri) const

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pes {
 
@@ -37,12 +38,15 @@ double latitudeFromY(double y);
 
 // The live organisations and exchanges of a replica that have coordinates,
 // sorted by Web Mercator x so a viewport is found by binary search. Loaded
-// whole once (a few MB for 200,000 records) and reloaded when the replica
-// changes.
+// whole once (a few MB for 200,000 records), then brought up to date with
+// the records a change touched.
 class MarkerIndex
 {
 public:
     Status load(Replica &replica);
+    // Reads these records again: moved, new, deleted, or no longer on the map.
+    // Ends equal to a fresh load(), in a fraction of its time for a few records.
+    Status update(Replica &replica, const QStringList &iris);
 
     const QList<MapMarker> &markers() const { return m_markers; }
     int size() const { return int(m_markers.size()); }
@@ -56,6 +60,8 @@ public:
     Result<QBitArray> filter(Replica &replica, const SearchQuery &query) const;
 
 private:
+    void index();
+
     QList<MapMarker> m_markers;
     QHash<qint64, int> m_positions;
 };

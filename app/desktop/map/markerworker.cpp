@@ -8,6 +8,11 @@
 
 namespace pes {
 
+namespace {
+// Above this many changed records, one load is cheaper than updating.
+constexpr int maxUpdate = 5000;
+} // namespace
+
 MarkerWorker::MarkerWorker(const MarkerClusterer &clusterer, QObject *parent)
     : QObject(parent)
     , m_clusterer(clusterer)
@@ -34,13 +39,18 @@ MarkerWorker::~MarkerWorker()
     m_thread.wait();
 }
 
-int MarkerWorker::submit(const QString &path, const SearchQuery &query, bool filtered, bool reload)
+int MarkerWorker::submit(const QString &path, const SearchQuery &query, bool filtered, bool reload,
+                         const QStringList &changed)
 {
     int generation;
     {
         QMutexLocker lock(&m_mutex);
         const bool keepReload = m_hasPending && m_pending.reload;
-        m_pending = {path, query, filtered, reload || keepReload, ++m_generation};
+        QStringList allChanged = m_hasPending ? m_pending.changed : QStringList();
+        allChanged += changed;
+        m_pending = {path,       query,
+                     filtered,   reload || keepReload || allChanged.size() > maxUpdate,
+                     allChanged, ++m_generation};
         m_hasPending = true;
         generation = m_generation;
     }
@@ -81,6 +91,16 @@ void MarkerWorker::work()
         if (Status loaded = index->load(*m_replica); !loaded)
             error = loaded.error().message;
         m_index = std::move(index);
+    } else if (m_replica && !request.changed.isEmpty()) {
+        // The GUI may still draw from the current index: update a copy.
+        auto index = std::make_shared<MarkerIndex>(*m_index);
+        if (Status updated = index->update(*m_replica, request.changed); !updated) {
+            error = updated.error().message;
+            qCWarning(lcMap) << "map index update failed, loading it again:" << error;
+            if (Status loaded = index->load(*m_replica); loaded)
+                error.clear();
+        }
+        m_index = std::move(index);
     }
     if (!m_index)
         m_index = std::make_shared<MarkerIndex>();
@@ -99,9 +119,12 @@ void MarkerWorker::work()
     }
     const qint64 filterMs = timer.restart();
     auto pyramid = std::make_shared<const ClusterPyramid>(*m_index, filter, m_clusterer);
-    qCDebug(lcMap) << "map index" << (request.reload ? "loaded" : "kept") << "in" << loadMs
-                   << "ms, filtered in" << filterMs << "ms, low zooms clustered in"
-                   << timer.elapsed() << "ms";
+    qCDebug(lcMap) << "map index"
+                   << (request.reload              ? "loaded"
+                       : request.changed.isEmpty() ? "kept"
+                                                   : "updated")
+                   << "in" << loadMs << "ms, filtered in" << filterMs
+                   << "ms, low zooms clustered in" << timer.elapsed() << "ms";
 
     {
         QMutexLocker lock(&m_mutex);

@@ -28,9 +28,12 @@ public:
     ~MarkerWorker() override;
 
     // Thread-safe. An empty path drops the index. The index is reloaded when
-    // the path changes or reload is true; the filter is run every time.
-    // Returns the request's generation, the one ready() answers with.
-    int submit(const QString &path, const SearchQuery &query, bool filtered, bool reload);
+    // the path changes or reload is true, and brought up to date with the
+    // `changed` records otherwise (those of coalesced requests add up); the
+    // filter is run every time. Returns the request's generation, the one
+    // ready() answers with.
+    int submit(const QString &path, const SearchQuery &query, bool filtered, bool reload,
+               const QStringList &changed = {});
 
 Q_SIGNALS:
     // filter is empty when the request had no filter (every marker shown);
@@ -48,6 +51,7 @@ private:
         SearchQuery query;
         bool filtered = false;
         bool reload = false;
+        QStringList changed;
         int generation = 0;
     };
 
