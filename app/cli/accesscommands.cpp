@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands for migrating a legacy Access database: inspect it, then import it.
 #include "commandcontext.h"
+#include "progressline.h"
 
 #include "access/importer.h"
 #include "backup/backup.h"
@@ -130,15 +131,12 @@ int importAccess(CommandContext &context)
             return context.report(saved.error());
     }
 
-    int lastPercent = -1;
+    ProgressLine progress(context.err);
     options.progress = [&](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 100 / total) : 100;
-        if (percent / 10 != lastPercent / 10) {
-            context.err << "  " << done << "/" << total << " rows" << Qt::endl;
-            lastPercent = percent;
-        }
+        progress.show(done, total, u"  %1/%2 rows"_s.arg(done).arg(total));
     };
     auto result = access::importAccess(**replica, file, plan, options);
+    progress.finish();
     if (!result)
         return context.report(result.error());
 

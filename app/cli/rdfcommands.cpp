@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands that read and write RDF: import-rdf and export-rdf.
 #include "commandcontext.h"
+#include "progressline.h"
 
 #include "backup/backup.h"
 #include "rdfexport.h"
@@ -81,14 +82,14 @@ int importRdf(CommandContext &context)
     options.syntax = *syntax;
     options.strict = parser.isSet(strict);
     options.baseIri = parser.value(base);
-    const bool showProgress = !parser.isSet(quiet);
-    bool progressShown = false;
+    ProgressLine progress(context.err, !parser.isSet(quiet));
     options.progress = [&](qint64 read, qint64 total) {
-        if (!showProgress || total < 4 * 1024 * 1024)
+        if (total < 4 * 1024 * 1024)
             return;
-        context.err << "\rImporting: " << (total ? read * 100 / total : 100) << "% ("
-                    << megabytes(read) << " of " << megabytes(total) << " MB)" << Qt::flush;
-        progressShown = true;
+        progress.show(read, total,
+                      u"Importing: %1% (%2 of %3 MB)"_s.arg(total ? read * 100 / total : 100)
+                          .arg(megabytes(read))
+                          .arg(megabytes(total)));
     };
 
     auto replica = context.openReplica();
@@ -100,8 +101,7 @@ int importRdf(CommandContext &context)
         return context.report(saved.error());
     rdf::RdfImporter importer(**replica);
     auto report = importer.importFile(path, options);
-    if (progressShown)
-        context.err << Qt::endl;
+    progress.finish();
     if (!report)
         return context.report(report.error());
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands about the replica as a whole: create it, search it, count it, fill it.
 #include "commandcontext.h"
+#include "progressline.h"
 
 #include "demo/demodata.h"
 #include "replica/journal.h"
@@ -186,13 +187,11 @@ int demo(CommandContext &context)
         return context.report(replica.error());
     QElapsedTimer timer;
     timer.start();
-    const bool showProgress = !parser.isSet(quiet);
+    ProgressLine progress(context.err, !parser.isSet(quiet));
     auto created = generateDemoData(**replica, options, [&](int done, int total) {
-        if (showProgress)
-            context.err << "\rCreating demo data: " << done << '/' << total << Qt::flush;
+        progress.show(done, total, u"Creating demo data: %1/%2"_s.arg(done).arg(total));
     });
-    if (showProgress)
-        context.err << Qt::endl;
+    progress.finish();
     if (!created)
         return context.report(created.error());
     qint64 total = 0;

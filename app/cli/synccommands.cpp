@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands about the regional hub: where it is, syncing, and settling conflicts.
 #include "commandcontext.h"
+#include "progressline.h"
 
 #include "engine/conflicts.h"
 #include "engine/notices.h"
@@ -91,7 +92,22 @@ int syncNow(CommandContext &context)
     if (!replica)
         return context.report(replica.error());
     sync::SyncEngine engine(**replica);
+    ProgressLine progress(context.err, !parser.isSet(json));
+    QObject::connect(&engine, &sync::SyncEngine::progress, &engine,
+                     [&](qint64 cursor, qint64 watermark) {
+                         progress.show(cursor, watermark,
+                                       u"Receiving: change %1 of %2"_s.arg(cursor).arg(watermark));
+                     });
+    ProgressLine filesProgress(context.err, !parser.isSet(json));
+    QObject::connect(
+        &engine, &sync::SyncEngine::attachmentProgress, &engine, [&](qint64 done, qint64 total) {
+            progress.finish();
+            filesProgress.show(done, total,
+                               u"Attached files: %1 of %2 kB"_s.arg(done / 1024).arg(total / 1024));
+        });
     auto report = engine.sync();
+    progress.finish();
+    filesProgress.finish();
     if (parser.isSet(json)) {
         QJsonObject object = report ? report->toJson() : QJsonObject();
         object.insert(u"ok"_s, report.has_value());
