@@ -75,17 +75,17 @@ Result<std::unique_ptr<Replica>> Replica::create(const QString &path, const Netw
 
 Result<std::unique_ptr<Replica>> Replica::open(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
+    // Only stat() here, never a QFile: closing any descriptor of the database
+    // file drops every POSIX lock this process holds on it, those of its other
+    // open connections included; another process would then believe it was
+    // alone and reset the WAL under them (stale reads, lost commits).
+    const QFileInfo info(path);
+    if (!info.exists())
         return fail(Error::Code::NotFound,
                     u"no replica at %1; create one with “pes init” or give another path with "
                     u"--replica"_s.arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, u"cannot read %1: %2"_s.arg(path, file.errorString()));
-    if (!file.read(16).startsWith("SQLite format 3"))
-        return fail(Error::Code::Unsupported,
-                    u"%1 is not a PES replica (it is not an SQLite database)"_s.arg(path));
-    file.close();
+    if (!info.isFile() || !info.isReadable())
+        return fail(Error::Code::Io, u"cannot read %1: not a readable file"_s.arg(path));
 
     std::unique_ptr<Replica> replica(new Replica);
     PES_TRY(replica->openDatabase(path, false));
@@ -99,6 +99,9 @@ Status Replica::openDatabase(const QString &path, bool create)
                                    : sql::Database::Mode::ReadWrite));
     if (!create) {
         auto id = m_db.scalar(u"PRAGMA application_id"_s);
+        if (!id && id.error().code == Error::Code::Unsupported)
+            return fail(Error::Code::Unsupported,
+                        u"%1 is not a PES replica (it is not an SQLite database)"_s.arg(path));
         if (!id)
             return fail(Error::Code::Unsupported,
                         u"%1 is not a PES replica: %2"_s.arg(path, id.error().message));

@@ -316,6 +316,8 @@ Error Database::error(const QString &context) const
     Error::Code code = Error::Code::Storage;
     if ((rc & 0xff) == SQLITE_CONSTRAINT)
         code = Error::Code::Conflict;
+    else if ((rc & 0xff) == SQLITE_NOTADB)
+        code = Error::Code::Unsupported;
     return Error{code, u"%1: %2"_s.arg(context, lastError())};
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `pes` program, run as a real process on real replica files.
+#include "replica/replica.h"
 #include "storage/schema.h"
 
 #include <QFile>
@@ -143,6 +144,40 @@ private Q_SLOTS:
                                 u"`pes kinds --markdown`\n  doc: %2\n  now: %3"_s.arg(i + 1)
                                     .arg(want, got)));
         }
+    }
+
+    // Another program writing the replica while this process holds it open
+    // through two connections (as the app does: the window, the search, the
+    // sync): each connection sees the other program's changes, and nothing
+    // written afterwards is lost. Opening the second connection used to read
+    // the file's header with a separate descriptor, whose close dropped the
+    // process's SQLite locks; the other program then reset the WAL under them.
+    void anotherProgramWritingWhileTheReplicaIsOpen()
+    {
+        auto first = pes::Replica::open(m_replica);
+        QVERIFY(first);
+        auto second = pes::Replica::open(m_replica);
+        QVERIFY(second);
+        auto iri = (*first)->create(pes::Kind::Organisation, {{u"name"_s, u"Avant"_s}});
+        QVERIFY(iri);
+
+        // Another program reads, then changes the record, then adds one.
+        QCOMPARE(pes({u"show"_s, *iri}).code, 0);
+        Run run = pes({u"edit"_s, *iri, u"name=Modifiée ailleurs"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = pes({u"add"_s, u"organisation"_s, u"--field"_s, u"name=Ailleurs"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString elsewhere = run.out.trimmed();
+        for (auto *replica : {first->get(), second->get()}) {
+            QVERIFY(replica->record(elsewhere));
+            QCOMPARE(replica->record(*iri)->title(), u"Modifiée ailleurs"_s);
+        }
+
+        // What this process writes next is there for everyone.
+        auto after = (*second)->create(pes::Kind::Organisation, {{u"name"_s, u"Après"_s}});
+        QVERIFY(after);
+        run = pes({u"show"_s, *after});
+        QVERIFY2(run.code == 0 && run.out.contains(u"Après"_s), qPrintable(run.out + run.err));
     }
 
     void missingReplica()
