@@ -226,6 +226,13 @@ FRENCH = {
         "Sauvegarde du %1 restaurée. La réplique remplacée est gardée sous le nom %2.",
     "Changed elsewhere while you were editing (a sync or another window): %1. Your values are still in the form: save again to keep them, or discard your changes to see the new ones.":
         "Modifié ailleurs pendant votre saisie (une synchronisation ou une autre fenêtre) : %1. Vos valeurs sont toujours dans le formulaire : enregistrez à nouveau pour les garder, ou abandonnez les modifications pour voir les nouvelles.",
+    "Sync automatically, every": "Synchroniser automatiquement, toutes les",
+    "Minutes between automatic syncs": "Minutes entre deux synchronisations automatiques",
+    "minutes": "minutes",
+    "This device syncs only when you click “Sync now”, even when the network comes back: useful on a metered connection.":
+        "Ce poste ne se synchronise que lorsque vous cliquez sur « Synchroniser maintenant », même quand le réseau revient : utile sur une connexion facturée au volume.",
+    "Choose an interval of 1 to %1 minutes between automatic syncs.": "Choisissez un intervalle de 1 à %1 minutes entre deux synchronisations automatiques.",
+    "automatic sync off": "synchronisation automatique désactivée",
 }
 # Different French for the same English in a given context.
 BY_CONTEXT = {

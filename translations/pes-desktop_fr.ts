@@ -2000,100 +2000,120 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="17" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="18" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="44" />
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="49" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="47" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="52" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="50" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="53" />
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="56" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="59" />
         <source>Replica</source>
         <translation>Réplique</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="62" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="65" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="72" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="75" />
         <source>Regional hub</source>
         <translation>Plateforme régionale</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="75" />
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="82" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="78" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="85" />
         <source>Hub address</source>
         <translation>Adresse de la plateforme</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="84" />
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="93" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="87" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="96" />
         <source>Device token</source>
         <translation>Jeton de l'appareil</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="91" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="94" />
         <source>Saved; type a new token to replace it</source>
         <translation>Enregistré ; saisissez un nouveau jeton pour le remplacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="92" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="95" />
         <source>Given by the hub's administrator</source>
         <translation>Fourni par l'administrateur de la plateforme</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="99" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="102" />
         <source>Save hub settings</source>
         <translation>Enregistrer la plateforme</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="105" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="108" />
         <source>Saved. A sync starts now.</source>
         <translation>Enregistré. Une synchronisation démarre.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="110" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="113" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="113" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="116" />
         <source>Asking the hub…</source>
         <translation>Interrogation de la plateforme…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="140" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="134" />
+        <source>Sync automatically, every</source>
+        <translation>Synchroniser automatiquement, toutes les</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="145" />
+        <source>Minutes between automatic syncs</source>
+        <translation>Minutes entre deux synchronisations automatiques</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="148" />
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="155" />
+        <source>This device syncs only when you click “Sync now”, even when the network comes back: useful on a metered connection.</source>
+        <translation>Ce poste ne se synchronise que lorsque vous cliquez sur « Synchroniser maintenant », même quand le réseau revient : utile sur une connexion facturée au volume.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="172" />
         <source>Geocoding</source>
         <translation>Géocodage</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="143" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="175" />
         <source>Service address</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="150" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="182" />
         <source>Geocoding service address</source>
         <translation>Adresse du service de géocodage</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="153" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="185" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/SettingsDialog.qml" line="164" />
+        <location filename="../app/desktop/qml/SettingsDialog.qml" line="196" />
         <source>A service speaking the API of the French national address base (BAN). Addresses are sent to it only when you ask to locate records.</source>
         <translation>Un service qui parle l'API de la Base Adresse Nationale (BAN). Les adresses ne lui sont envoyées que lorsque vous demandez de localiser des fiches.</translation>
     </message>
@@ -2470,32 +2490,38 @@
 <context>
     <name>pes::desktop::ConnectionSettings</name>
     <message>
-        <location filename="../app/desktop/connectionsettings.cpp" line="89" />
+        <location filename="../app/desktop/connectionsettings.cpp" line="96" />
+        <location filename="../app/desktop/connectionsettings.cpp" line="120" />
         <source>Open a replica first: the hub is set for each replica.</source>
         <translation>Ouvrez d'abord une réplique : la plateforme se règle pour chaque réplique.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/connectionsettings.cpp" line="94" />
+        <location filename="../app/desktop/connectionsettings.cpp" line="101" />
         <source>Enter this device's token, given by the hub's administrator.</source>
         <translation>Saisissez le jeton de cet appareil, fourni par l'administrateur de la plateforme.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/connectionsettings.cpp" line="118" />
+        <location filename="../app/desktop/connectionsettings.cpp" line="124" />
+        <source>Choose an interval of 1 to %1 minutes between automatic syncs.</source>
+        <translation>Choisissez un intervalle de 1 à %1 minutes entre deux synchronisations automatiques.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/connectionsettings.cpp" line="148" />
         <source>“%1” is not a hub address: expected http(s)://host:port</source>
         <translation>« %1 » n'est pas une adresse de plateforme : http(s)://hôte:port est attendu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/connectionsettings.cpp" line="123" />
+        <location filename="../app/desktop/connectionsettings.cpp" line="153" />
         <source>Enter this device's token to test the connection.</source>
         <translation>Saisissez le jeton de cet appareil pour tester la connexion.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/connectionsettings.cpp" line="137" />
+        <location filename="../app/desktop/connectionsettings.cpp" line="167" />
         <source>Connected: the hub knows this device as “%1” in the network %2.</source>
         <translation>Connecté : la plateforme connaît cet appareil sous le nom « %1 » dans le réseau %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/connectionsettings.cpp" line="140" />
+        <location filename="../app/desktop/connectionsettings.cpp" line="170" />
         <source>The server answered, but not as a PES hub does.</source>
         <translation>Le serveur a répondu, mais pas comme une plateforme PES.</translation>
     </message>
@@ -2603,39 +2629,44 @@
 <context>
     <name>pes::desktop::SyncStatus</name>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="166" />
+        <location filename="../app/desktop/syncstatus.cpp" line="187" />
         <source>No hub configured: working offline</source>
         <translation>Aucune plateforme configurée : travail hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="168" />
+        <location filename="../app/desktop/syncstatus.cpp" line="189" />
         <source>Syncing with the hub…</source>
         <translation>Synchronisation avec la plateforme…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="171" />
+        <location filename="../app/desktop/syncstatus.cpp" line="192" />
         <source>Sync failed: %1</source>
         <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="173" />
+        <location filename="../app/desktop/syncstatus.cpp" line="194" />
         <source>Synced %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/syncstatus.cpp" line="176" />
+        <location filename="../app/desktop/syncstatus.cpp" line="197" />
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/syncstatus.cpp" line="178" />
+        <location filename="../app/desktop/syncstatus.cpp" line="199" />
         <source>%n change(s) to send</source>
         <translation><numerusform>%n modification à envoyer</numerusform><numerusform>%n modifications à envoyer</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/syncstatus.cpp" line="180" />
+        <location filename="../app/desktop/syncstatus.cpp" line="201" />
         <source>%n conflict(s) to settle</source>
         <translation><numerusform>%n conflit à régler</numerusform><numerusform>%n conflits à régler</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/syncstatus.cpp" line="203" />
+        <source>automatic sync off</source>
+        <translation>synchronisation automatique désactivée</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "commandcontext.h"
 #include "progressline.h"
 
+#include "engine/automaticsync.h"
 #include "engine/conflicts.h"
 #include "engine/notices.h"
 #include "engine/syncengine.h"
@@ -50,9 +51,14 @@ int hub(CommandContext &context)
                                    u"TOKEN"_s);
     const QCommandLineOption ca(
         u"ca"_s, u"PEM file of the authority that signed the hub's certificate."_s, u"FILE"_s);
-    parser.addOptions({token, ca});
+    const QCommandLineOption every(
+        u"every"_s, u"With “auto on”: minutes between automatic syncs (1 to 1440)."_s,
+        u"MINUTES"_s);
+    parser.addOptions({token, ca, every});
     parser.addPositionalArgument(u"url"_s, u"The hub's address, such as http://127.0.0.1:8470."_s);
-    if (!context.parse(parser, u"set URL --token TOKEN [--ca FILE] | show"_s))
+    if (!context.parse(parser,
+                       u"set URL --token TOKEN [--ca FILE] | show | auto on [--every MINUTES] | "
+                       u"auto off"_s))
         return parser.isSet(u"help"_s) ? Success : Usage;
     auto replica = context.openReplica();
     if (action == u"set") {
@@ -75,10 +81,42 @@ int hub(CommandContext &context)
         for (const QString &key : {u"hub.url"_s, u"last.success"_s, u"last.failure"_s,
                                    u"last.error"_s, u"feed.cursor"_s, u"feed.watermark"_s})
             context.out << key.leftJustified(15) << store.value(key).value_or(QString()) << '\n';
-        context.out.flush();
+        auto automatic = sync::readAutomaticSync(store);
+        if (!automatic)
+            return context.report(automatic.error());
+        context.out << u"automatic"_s.leftJustified(15)
+                    << (automatic->enabled ? u"on"_s : u"off (only on request)"_s);
+        if (automatic->enabled)
+            context.out << (automatic->intervalMinutes > 0
+                                ? u", every %1 minutes"_s.arg(automatic->intervalMinutes)
+                                : u", at the app's pace"_s);
+        context.out << Qt::endl;
         return Success;
     }
-    return context.usage(u"use “pes hub set URL --token TOKEN” or “pes hub show”"_s);
+    if (action == u"auto") {
+        const QString choice = parser.positionalArguments().value(0);
+        if (parser.positionalArguments().size() != 1 || (choice != u"on" && choice != u"off"))
+            return context.usage(
+                u"use “pes hub auto on [--every MINUTES]” or “pes hub auto off”"_s);
+        if (!replica)
+            return context.report(replica.error());
+        sync::AutomaticSync settings{choice == u"on", 0};
+        if (parser.isSet(every)) {
+            bool ok = false;
+            settings.intervalMinutes = parser.value(every).toInt(&ok);
+            if (!ok || settings.intervalMinutes < 1)
+                return context.usage(u"--every takes a number of minutes, 1 to 1440"_s);
+        }
+        sync::SyncStore store((*replica)->database());
+        if (auto saved = sync::writeAutomaticSync(store, settings); !saved)
+            return context.report(saved.error());
+        context.out << (settings.enabled ? "PES Desktop syncs this replica on its own."
+                                         : "PES Desktop syncs this replica only on request.")
+                    << Qt::endl;
+        return Success;
+    }
+    return context.usage(
+        u"use “pes hub set URL --token TOKEN”, “pes hub show” or “pes hub auto on|off”"_s);
 }
 
 int syncNow(CommandContext &context)

@@ -2,6 +2,7 @@
 #include "connectionsettings.h"
 
 #include "desktoplogging.h"
+#include "engine/automaticsync.h"
 #include "engine/hubclient.h"
 #include "engine/syncengine.h"
 #include "engine/syncstore.h"
@@ -59,10 +60,16 @@ void ConnectionSettings::reload()
 {
     m_hubUrl.clear();
     m_hasToken = false;
+    m_automaticSync = true;
+    m_syncIntervalMinutes = defaultSyncIntervalMinutes;
     if (m_session && m_session->replica()) {
         sync::SyncStore store(m_session->replica()->database());
         m_hubUrl = store.value(u"hub.url"_s).value_or(QString());
         m_hasToken = !savedToken().isEmpty();
+        const auto automatic = sync::readAutomaticSync(store).value_or(sync::AutomaticSync());
+        m_automaticSync = automatic.enabled;
+        if (automatic.intervalMinutes > 0)
+            m_syncIntervalMinutes = automatic.intervalMinutes;
     }
     Q_EMIT hubChanged();
 }
@@ -104,6 +111,29 @@ bool ConnectionSettings::saveHub(const QString &url, const QString &token)
     reload();
     if (m_syncStatus)
         m_syncStatus->syncNow();
+    return true;
+}
+
+bool ConnectionSettings::saveAutomaticSync(bool enabled, int intervalMinutes)
+{
+    if (!m_session || !m_session->replica()) {
+        setErrorMessage(tr("Open a replica first: the hub is set for each replica."));
+        return false;
+    }
+    if (intervalMinutes < 1 || intervalMinutes > sync::AutomaticSync::maxIntervalMinutes) {
+        setErrorMessage(tr("Choose an interval of 1 to %1 minutes between automatic syncs.")
+                            .arg(sync::AutomaticSync::maxIntervalMinutes));
+        return false;
+    }
+    sync::SyncStore store(m_session->replica()->database());
+    if (auto saved = sync::writeAutomaticSync(store, {enabled, intervalMinutes}); !saved) {
+        setErrorMessage(saved.error().message);
+        return false;
+    }
+    setErrorMessage({});
+    reload();
+    if (m_syncStatus)
+        m_syncStatus->applyAutomaticSync();
     return true;
 }
 

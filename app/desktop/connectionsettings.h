@@ -27,6 +27,9 @@ class ConnectionSettings : public QObject
                    sessionChanged)
     Q_PROPERTY(QString hubUrl READ hubUrl NOTIFY hubChanged)
     Q_PROPERTY(bool hasToken READ hasToken NOTIFY hubChanged)
+    // Whether the app syncs on its own, and every how many minutes (kept in the replica).
+    Q_PROPERTY(bool automaticSync READ automaticSync NOTIFY hubChanged)
+    Q_PROPERTY(int syncIntervalMinutes READ syncIntervalMinutes NOTIFY hubChanged)
     Q_PROPERTY(QString geocodingUrl READ geocodingUrl NOTIFY geocodingUrlChanged)
     Q_PROPERTY(QString defaultGeocodingUrl READ defaultGeocodingUrl CONSTANT)
     Q_PROPERTY(bool testing READ testing NOTIFY testingChanged)
@@ -42,6 +45,8 @@ public:
 
     QString hubUrl() const { return m_hubUrl; }
     bool hasToken() const { return m_hasToken; }
+    bool automaticSync() const { return m_automaticSync; }
+    int syncIntervalMinutes() const { return m_syncIntervalMinutes; }
     QString geocodingUrl() const;
     QString defaultGeocodingUrl() const;
     bool testing() const { return m_testing; }
@@ -51,6 +56,10 @@ public:
     // sync. An empty token keeps the saved one. False with errorMessage set
     // when the address or token is refused.
     Q_INVOKABLE bool saveHub(const QString &url, const QString &token);
+    // Stores whether to sync on its own and how often (1 to 1440 minutes) in
+    // the open replica; the sync follows at once. False with errorMessage set
+    // when refused.
+    Q_INVOKABLE bool saveAutomaticSync(bool enabled, int intervalMinutes);
     // Asks the hub who this token belongs to, off the GUI thread; the answer
     // (or the reason it failed) comes with testFinished. An empty token tests
     // the saved one.
@@ -78,6 +87,8 @@ private:
     QPointer<SyncStatus> m_syncStatus;
     QString m_hubUrl;
     bool m_hasToken = false;
+    bool m_automaticSync = true;
+    int m_syncIntervalMinutes = defaultSyncIntervalMinutes;
     bool m_testing = false;
     QString m_error;
     QThread *m_test = nullptr;

@@ -2,6 +2,7 @@
 #include "syncstatus.h"
 
 #include "desktoplogging.h"
+#include "engine/automaticsync.h"
 #include "engine/syncengine.h"
 #include "engine/syncscheduler.h"
 #include "engine/syncstore.h"
@@ -33,7 +34,7 @@ void SyncWorker::open(const QString &path)
     auto replica = Replica::open(path);
     if (!replica) {
         qCWarning(lcDesktop).noquote() << "sync: cannot open" << path << replica.error().message;
-        Q_EMIT stateChanged(false, false, 0, 0, {}, replica.error().message);
+        Q_EMIT stateChanged(false, false, 0, 0, {}, replica.error().message, true);
         return;
     }
     m_replica = std::move(*replica);
@@ -55,10 +56,24 @@ void SyncWorker::open(const QString &path)
         if (m_closePending) // not from inside the scheduler's own signal
             QMetaObject::invokeMethod(this, &SyncWorker::close, Qt::QueuedConnection);
     });
-    report(false);
+    applyAutomaticSync();
     sync::SyncStore store(m_replica->database());
     if (!store.value(u"hub.url"_s).value_or(QString()).isEmpty())
         m_scheduler->start();
+}
+
+void SyncWorker::applyAutomaticSync()
+{
+    if (!m_scheduler)
+        return;
+    sync::SyncStore store(m_replica->database());
+    const sync::AutomaticSync settings =
+        sync::readAutomaticSync(store).value_or(sync::AutomaticSync());
+    m_scheduler->setInterval(settings.intervalMinutes > 0 ? settings.intervalMinutes * 60 * 1000
+                                                          : m_intervalMs);
+    m_scheduler->setAutomatic(settings.enabled);
+    qCInfo(lcDesktop) << "automatic sync" << (settings.enabled ? "on" : "off");
+    report(m_scheduler->isSyncing());
 }
 
 void SyncWorker::close()
@@ -94,7 +109,7 @@ void SyncWorker::report(bool syncing)
     if (!configured)
         error.clear();
     Q_EMIT stateChanged(configured, syncing, pending.value_or(0), open ? int(open->size()) : 0,
-                        success, error);
+                        success, error, !m_scheduler || m_scheduler->isAutomatic());
 }
 
 SyncStatus::SyncStatus(int intervalMs, QObject *parent)
@@ -106,8 +121,9 @@ SyncStatus::SyncStatus(int intervalMs, QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::stateChanged, this,
             [this](bool configured, bool syncing, qint64 pending, int conflicts,
-                   const QDateTime &success, const QString &error) {
+                   const QDateTime &success, const QString &error, bool automatic) {
                 m_configured = configured;
+                m_automatic = automatic;
                 m_syncing = syncing;
                 m_pending = pending;
                 m_openConflicts = conflicts;
@@ -155,6 +171,11 @@ void SyncStatus::close()
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); });
 }
 
+void SyncStatus::applyAutomaticSync()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->applyAutomaticSync(); });
+}
+
 void SyncStatus::syncNow()
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->syncNow(); });
@@ -178,6 +199,8 @@ QString SyncStatus::summary() const
         text += u" · "_s + tr("%n change(s) to send", nullptr, int(m_pending));
     if (m_openConflicts > 0)
         text += u" · "_s + tr("%n conflict(s) to settle", nullptr, m_openConflicts);
+    if (!m_automatic)
+        text += u" · "_s + tr("automatic sync off");
     return text;
 }
 

@@ -21,6 +21,9 @@ class SyncScheduler;
 
 namespace pes::desktop {
 
+// How often the app syncs on its own when the replica's settings say nothing.
+constexpr int defaultSyncIntervalMinutes = 5;
+
 // Lives on the sync thread: opens its own connection to the replica and runs
 // a SyncEngine under a SyncScheduler there, so network I/O never blocks the UI.
 // Reports its state to SyncStatus through queued signals.
@@ -35,10 +38,12 @@ public:
     void syncNow();
     // Lets go of the replica file, after the sync under way if there is one.
     void close();
+    // Reads the replica's automatic sync settings again (after they changed).
+    void applyAutomaticSync();
 
 Q_SIGNALS:
     void stateChanged(bool configured, bool syncing, qint64 pending, int openConflicts,
-                      const QDateTime &lastSuccess, const QString &lastError);
+                      const QDateTime &lastSuccess, const QString &lastError, bool automatic);
     void progressChanged(double fraction);
     void synced();
     void closed();
@@ -70,11 +75,14 @@ class SyncStatus : public QObject
     Q_PROPERTY(int openConflicts READ openConflicts NOTIFY changed)
     Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
+    // False when the replica's settings say to sync only on "Sync now".
+    Q_PROPERTY(bool automatic READ automatic NOTIFY changed)
     // 0..1 during the pull; -1 when unknown (pushing, or not syncing).
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
 public:
-    explicit SyncStatus(int intervalMs = 5 * 60 * 1000, QObject *parent = nullptr);
+    explicit SyncStatus(int intervalMs = defaultSyncIntervalMinutes * 60 * 1000,
+                        QObject *parent = nullptr);
     ~SyncStatus() override;
 
     // Starts automatic sync of the replica file at `path` (a first sync at once).
@@ -84,6 +92,8 @@ public:
     // lists, map and open record follow.
     void follow(ReplicaSession *session);
     Q_INVOKABLE void syncNow();
+    // Follows a change of the replica's automatic sync settings.
+    void applyAutomaticSync();
     // Stops syncing and closes the replica file (after a sync under way);
     // closed() says when the file is free, e.g. to restore a backup over it.
     void close();
@@ -94,6 +104,7 @@ public:
     int openConflicts() const { return m_openConflicts; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
     QString lastError() const { return m_lastError; }
+    bool automatic() const { return m_automatic; }
     double progress() const { return m_progress; }
     QString summary() const;
 
@@ -115,6 +126,7 @@ private:
     int m_openConflicts = 0;
     QDateTime m_lastSuccess;
     QString m_lastError;
+    bool m_automatic = true;
     double m_progress = -1;
 };
 

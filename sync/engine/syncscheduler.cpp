@@ -17,8 +17,8 @@ SyncScheduler::SyncScheduler(SyncEngine &engine, int intervalMs, QObject *parent
     if (QNetworkInformation::loadDefaultBackend()) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability reachability) {
-                    if (reachability == QNetworkInformation::Reachability::Online &&
-                        !m_waitingForUser)
+                    if (reachability == QNetworkInformation::Reachability::Online && m_started &&
+                        m_automatic && !m_waitingForUser)
                         m_timer.start(0);
                 });
     }
@@ -26,12 +26,39 @@ SyncScheduler::SyncScheduler(SyncEngine &engine, int intervalMs, QObject *parent
 
 void SyncScheduler::start()
 {
-    m_timer.start(0);
+    m_started = true;
+    if (m_automatic)
+        m_timer.start(0);
 }
 
 void SyncScheduler::stop()
 {
+    m_started = false;
     m_timer.stop();
+}
+
+void SyncScheduler::setAutomatic(bool automatic)
+{
+    if (m_automatic == automatic)
+        return;
+    m_automatic = automatic;
+    if (!automatic) {
+        m_timer.stop();
+        return;
+    }
+    if (!m_started || m_syncing || m_waitingForUser)
+        return;
+    const qint64 sinceSuccess = m_lastSuccess.isValid()
+                                    ? m_lastSuccess.msecsTo(QDateTime::currentDateTimeUtc())
+                                    : qint64(m_intervalMs);
+    m_timer.start(int(qBound(qint64(0), m_intervalMs - sinceSuccess, qint64(m_intervalMs))));
+}
+
+void SyncScheduler::setInterval(int intervalMs)
+{
+    m_intervalMs = qMax(1000, intervalMs);
+    if (m_timer.isActive() && m_timer.remainingTime() > m_intervalMs)
+        m_timer.start(m_intervalMs);
 }
 
 void SyncScheduler::syncNow()
@@ -58,13 +85,14 @@ void SyncScheduler::run()
         m_lastError.clear();
         m_lastSuccess = QDateTime::currentDateTimeUtc();
         m_backoff.reset();
-        m_timer.start(m_intervalMs);
+        if (m_automatic)
+            m_timer.start(m_intervalMs);
     } else {
         m_lastError = result.error().message;
         if (result.error().permanent()) {
             m_waitingForUser = true;
             qCInfo(lcSync).noquote() << "automatic sync stopped:" << m_lastError;
-        } else {
+        } else if (m_automatic) {
             const qint64 delay = m_backoff.nextDelayMs();
             qCInfo(lcSync).noquote() << "sync failed, next attempt in" << delay / 1000 << "s";
             m_timer.start(int(delay));

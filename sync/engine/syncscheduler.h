@@ -15,6 +15,8 @@ namespace pes::sync {
 // After a failure it retries with exponential back-off and jitter; after a
 // failure that retrying cannot fix (token refused, certificate, bad settings)
 // it stops until syncNow() is called, and says why in lastError().
+// With automatic sync off it syncs only when asked: no timer, no retry, no
+// sync when the network comes back (people on a metered connection rely on it).
 class SyncScheduler : public QObject
 {
     Q_OBJECT
@@ -22,9 +24,15 @@ public:
     explicit SyncScheduler(SyncEngine &engine, int intervalMs = 5 * 60 * 1000,
                            QObject *parent = nullptr);
 
+    // Plans the first automatic sync at once (nothing when automatic sync is off).
     void start();
     void stop();
     void syncNow();
+    // Turns automatic sync on (planning the next one `intervalMs` after the
+    // last success, or at once) or off (dropping what was planned).
+    void setAutomatic(bool automatic);
+    bool isAutomatic() const { return m_automatic; }
+    void setInterval(int intervalMs);
 
     bool isSyncing() const { return m_syncing; }
     bool isWaitingForUser() const { return m_waitingForUser; }
@@ -43,6 +51,8 @@ private:
 
     SyncEngine &m_engine;
     int m_intervalMs;
+    bool m_automatic = true;
+    bool m_started = false;
     QTimer m_timer;
     Backoff m_backoff;
     bool m_syncing = false;

@@ -4,6 +4,8 @@
 // hub address and token saved here are what the sync status and `pes sync`
 // then use; the token is never handed back.
 #include "connectionsettings.h"
+#include "engine/automaticsync.h"
+#include "engine/syncstore.h"
 #include "hubfixture.h"
 #include "replicasession.h"
 #include "syncstatus.h"
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void initTestCase();
     void savedHubIsUsedBySync();
     void geocodingUrl();
+    void automaticSync();
 };
 
 void TestConnectionSettings::initTestCase()
@@ -162,6 +165,55 @@ void TestConnectionSettings::savedHubIsUsedBySync()
     again.setSession(&session);
     QCOMPARE(again.hubUrl(), url);
     QVERIFY(again.hasToken());
+}
+
+void TestConnectionSettings::automaticSync()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"replica.sqlite"_s);
+    QVERIFY(Replica::create(path, {network, u"Réseau"_s}));
+    desktop::ReplicaSession session;
+    QVERIFY(session.openReplica(path));
+    desktop::SyncStatus status;
+    QSignalSpy changed(&status, &desktop::SyncStatus::changed);
+    status.open(path);
+    QVERIFY(changed.wait(10000));
+    QVERIFY(status.automatic());
+
+    desktop::ConnectionSettings settings;
+    settings.setSession(&session);
+    settings.setSyncStatus(&status);
+    QVERIFY(settings.automaticSync());
+    QCOMPARE(settings.syncIntervalMinutes(), desktop::defaultSyncIntervalMinutes);
+
+    QVERIFY(!settings.saveAutomaticSync(true, 0));
+    QVERIFY(settings.errorMessage().contains(u"1440"_s));
+    QVERIFY(!settings.saveAutomaticSync(true, 5000));
+
+    // Off: stored in the replica, where the sync worker and `pes` read it.
+    QVERIFY(settings.saveAutomaticSync(false, 30));
+    QCOMPARE(settings.errorMessage(), QString());
+    QVERIFY(!settings.automaticSync());
+    QCOMPARE(settings.syncIntervalMinutes(), 30);
+    QTRY_VERIFY(!status.automatic());
+    sync::SyncStore store(session.replica()->database());
+    const auto stored = sync::readAutomaticSync(store);
+    QVERIFY(stored);
+    QVERIFY(!stored->enabled);
+    QCOMPARE(stored->intervalMinutes, 30);
+    const Run show = runPes(path, {u"hub"_s, u"show"_s});
+    QVERIFY2(show.out.contains(u"off (only on request)"_s), qPrintable(show.out));
+
+    // `pes hub auto` writes the same setting; the app follows it when told to.
+    QCOMPARE(runPes(path, {u"hub"_s, u"auto"_s, u"on"_s, u"--every"_s, u"15"_s}).code, 0);
+    QCOMPARE(runPes(path, {u"hub"_s, u"auto"_s, u"sometimes"_s}).code, 2);
+    QCOMPARE(runPes(path, {u"hub"_s, u"auto"_s, u"on"_s, u"--every"_s, u"2000"_s}).code, 2);
+    status.applyAutomaticSync();
+    QTRY_VERIFY(status.automatic());
+    desktop::ConnectionSettings reopened;
+    reopened.setSession(&session);
+    QVERIFY(reopened.automaticSync());
+    QCOMPARE(reopened.syncIntervalMinutes(), 15);
 }
 
 void TestConnectionSettings::geocodingUrl()

@@ -443,6 +443,48 @@ private Q_SLOTS:
         QVERIFY(scheduler.nextAttemptInMs() > 50000);
     }
 
+    void schedulerWithAutomaticSyncOffSyncsOnlyWhenAsked()
+    {
+        auto world = makeWorld();
+        QVERIFY(world);
+        Device a1 =
+            makeDevice(world->folder.path(), u"a1"_s, networkA, world->hub->url(), world->tokenA1);
+        QVERIFY(a1.replica->create(Kind::Organisation, {{u"name"_s, u"Alpha"_s}}));
+        sync::SyncEngine engine(*a1.replica);
+        sync::SyncScheduler scheduler(engine, 60000);
+        scheduler.setBackoff(sync::Backoff(2000, 8000, 7));
+        QSignalSpy finished(&scheduler, &sync::SyncScheduler::syncFinished);
+
+        scheduler.setAutomatic(false);
+        scheduler.start();
+        QCOMPARE(scheduler.nextAttemptInMs(), -1); // nothing planned, not even a first sync
+
+        scheduler.syncNow();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+        QCOMPARE(scheduler.nextAttemptInMs(), -1); // no next one after a success
+
+        // A failure is reported, and not retried on its own.
+        world->hub->kill();
+        QVERIFY(a1.replica->create(Kind::Organisation, {{u"name"_s, u"Beta"_s}}));
+        scheduler.syncNow();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+        QVERIFY(!scheduler.lastError().isEmpty());
+        QVERIFY(!scheduler.isWaitingForUser());
+        QCOMPARE(scheduler.nextAttemptInMs(), -1);
+
+        // Turned on again: the next sync is an interval after the last success
+        // (a coarse timer may be up to 5 % late).
+        scheduler.setAutomatic(true);
+        const qint64 next = scheduler.nextAttemptInMs();
+        QVERIFY2(next > 50000 && next <= 63000, qPrintable(QString::number(next)));
+        scheduler.setInterval(10000);
+        QVERIFY(scheduler.nextAttemptInMs() <= 10500);
+        scheduler.setAutomatic(false);
+        QCOMPARE(scheduler.nextAttemptInMs(), -1);
+    }
+
     void tlsWithATestAuthority()
     {
         QTemporaryDir folder;

@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import org.pes.desktop
 
 // The settings: the interface language, the replica in use, the regional hub
-// this replica syncs with (address, this device's token, a connection test),
+// this replica syncs with (address, this device's token, a connection test,
+// automatic sync and its interval),
 // and the geocoding service used to locate records from their address.
 Dialog {
     id: dialog
@@ -26,6 +27,8 @@ Dialog {
         tokenField.text = ""
         testResult.text = ""
         geocodingField.text = connection.geocodingUrl
+        automaticBox.checked = connection.automaticSync
+        intervalBox.value = connection.syncIntervalMinutes
     }
 
     ConnectionSettings {
@@ -121,6 +124,35 @@ Dialog {
                 Layout.preferredHeight: 24
                 Layout.preferredWidth: 24
             }
+        }
+        Item { implicitWidth: 1 }
+        RowLayout {
+            Layout.fillWidth: true
+            CheckBox {
+                id: automaticBox
+                objectName: "automaticSyncBox"
+                text: qsTr("Sync automatically, every")
+                enabled: dialog.session.isOpen
+                onToggled: connection.saveAutomaticSync(checked, intervalBox.value)
+            }
+            SpinBox {
+                id: intervalBox
+                objectName: "syncIntervalBox"
+                from: 1
+                to: 1440
+                editable: true
+                enabled: dialog.session.isOpen && automaticBox.checked
+                Accessible.name: qsTr("Minutes between automatic syncs")
+                onValueModified: connection.saveAutomaticSync(automaticBox.checked, value)
+            }
+            Label { text: qsTr("minutes") }
+        }
+        Label {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            visible: !automaticBox.checked
+            wrapMode: Text.Wrap
+            text: qsTr("This device syncs only when you click “Sync now”, even when the network comes back: useful on a metered connection.")
         }
         Label {
             id: testResult
