@@ -79,7 +79,10 @@ void SyncWorker::applyAutomaticSync()
 void SyncWorker::close()
 {
     if (m_scheduler && m_scheduler->isSyncing()) {
+        // Runs during the sync's own network wait: stop it there; what it
+        // stored stays, the rest waits for the next sync.
         m_closePending = true;
+        m_engine->stop();
         return;
     }
     m_closePending = false;
@@ -143,7 +146,9 @@ SyncStatus::SyncStatus(int intervalMs, QObject *parent)
 
 SyncStatus::~SyncStatus()
 {
-    // A sync under way ends (or times out) before the thread stops.
+    // A sync under way stops at its current network call (quitting the thread
+    // ends that call's wait too); what it stored stays.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); });
     m_thread.quit();
     m_thread.wait();
 }

@@ -38,6 +38,8 @@ QString problemName(SyncProblem problem)
         return u"hub-failure"_s;
     case SyncProblem::Storage:
         return u"storage"_s;
+    case SyncProblem::Stopped:
+        return u"stopped"_s;
     }
     return {};
 }
@@ -47,6 +49,15 @@ HubClient::HubClient(const QUrl &hub, const QString &token, int timeoutMs)
     , m_token(token)
     , m_timeoutMs(timeoutMs)
 {
+}
+
+HubClient::~HubClient() = default;
+
+void HubClient::stop()
+{
+    m_stopped = true;
+    if (m_current)
+        m_current->abort();
 }
 
 std::expected<QByteArray, SyncError> HubClient::get(const QString &path, const QString &query)
@@ -100,6 +111,11 @@ std::expected<HubReply, SyncError>
 HubClient::exchange(const QByteArray &method, const QString &path, const QString &query,
                     const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
+    const SyncError stopped{SyncProblem::Stopped,
+                            u"the sync was stopped; changes are kept and will be sent at the "
+                            u"next sync"_s};
+    if (m_stopped)
+        return std::unexpected(stopped);
     if (auto *information = QNetworkInformation::instance();
         information &&
         information->reachability() == QNetworkInformation::Reachability::Disconnected)
@@ -123,14 +139,23 @@ HubClient::exchange(const QByteArray &method, const QString &path, const QString
         request.setSslConfiguration(ssl);
     }
 
-    QNetworkAccessManager manager;
-    QNetworkReply *reply = method == "GET"    ? manager.get(request)
-                           : method == "HEAD" ? manager.head(request)
-                                              : manager.sendCustomRequest(request, method, body);
+    if (!m_manager)
+        m_manager = std::make_unique<QNetworkAccessManager>();
+    QNetworkReply *reply = method == "GET"    ? m_manager->get(request)
+                           : method == "HEAD" ? m_manager->head(request)
+                                              : m_manager->sendCustomRequest(request, method, body);
+    // Owned here, so it goes even if the thread's event loop has stopped.
+    const std::unique_ptr<QNetworkReply> owned(reply);
+    m_current = reply;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
+    if (!reply->isFinished())
+        loop.exec();
+    m_current = nullptr;
+    if (m_stopped || !reply->isFinished()) {
+        reply->abort();
+        return std::unexpected(stopped);
+    }
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray answer = reply->readAll();

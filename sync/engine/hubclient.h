@@ -3,6 +3,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QString>
 #include <QUrl>
@@ -21,6 +24,7 @@ enum class SyncProblem {
     Rejected,      // the hub refused the request itself (4xx other than 401)
     HubFailure,    // the hub answered 5xx or something that is not the protocol
     Storage,       // the local replica could not be written
+    Stopped,       // stopped on request (the app is closing); nothing is lost
 };
 
 struct SyncError
@@ -45,11 +49,20 @@ struct HubReply
 };
 
 // Blocking HTTP calls to the hub with the device's bearer token, with a
-// transfer timeout; failures become SyncErrors in plain words.
+// transfer timeout; failures become SyncErrors in plain words. One client
+// keeps its connections to the hub open from one call to the next (a TLS
+// handshake per page would cost more than the page on a slow line).
 class HubClient
 {
 public:
     HubClient(const QUrl &hub, const QString &token, int timeoutMs = 30000);
+    ~HubClient();
+    HubClient(const HubClient &) = delete;
+    HubClient &operator=(const HubClient &) = delete;
+
+    // Ends the call under way and refuses the next ones (SyncProblem::Stopped).
+    // Call it in the client's thread: a queued call runs during a blocking one.
+    void stop();
 
     // Extra certificate authorities to trust (a hub with a private CA).
     void setCaCertificates(const QList<QSslCertificate> &certificates) { m_ca = certificates; }
@@ -72,6 +85,9 @@ private:
     QString m_token;
     int m_timeoutMs;
     QList<QSslCertificate> m_ca;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+    QPointer<QNetworkReply> m_current;
+    bool m_stopped = false;
 };
 
 } // namespace pes::sync

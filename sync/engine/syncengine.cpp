@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +83,12 @@ Status SyncEngine::configure(Replica &replica, const QUrl &hub, const QString &t
     return transaction.commit();
 }
 
+void SyncEngine::stop()
+{
+    if (m_client)
+        m_client->stop();
+}
+
 std::expected<SyncReport, SyncError> SyncEngine::sync()
 {
     auto url = m_store.value(u"hub.url"_s);
@@ -94,6 +101,8 @@ std::expected<SyncReport, SyncError> SyncEngine::sync()
                       u"no hub is set for this replica; run “pes hub set URL --token TOKEN”"_s});
 
     HubClient client(QUrl(*url), *token, m_timeoutMs);
+    m_client = &client;
+    const auto forget = qScopeGuard([this] { m_client = nullptr; });
     QList<QSslCertificate> authorities = m_ca;
     if (const QString caFile = m_store.value(u"hub.ca"_s).value_or(QString()); !caFile.isEmpty()) {
         const auto fromFile = QSslCertificate::fromPath(caFile);

@@ -60,6 +60,10 @@ public:
 
     // One complete sync, blocking (it runs a local event loop for the network).
     std::expected<SyncReport, SyncError> sync();
+    // Ends the sync under way at its next step or network call, with
+    // SyncProblem::Stopped; what was stored stays (every step is transactional).
+    // Call it in the engine's thread: a queued call runs during a blocking sync.
+    void stop();
 
 Q_SIGNALS:
     // During the pull: records received up to `cursor` of `watermark`.
@@ -85,6 +89,7 @@ private:
     int m_timeoutMs = 30000;
     bool m_findNotices = false; // not during the first sync, which brings everything
     qint64 m_chunkSize = 1024 * 1024;
+    HubClient *m_client = nullptr; // during sync()
 };
 
 } // namespace pes::sync

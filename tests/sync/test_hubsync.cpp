@@ -5,6 +5,7 @@
 #include "engine/conflicts.h"
 #include "engine/syncengine.h"
 #include "engine/syncscheduler.h"
+#include "engine/syncstore.h"
 #include "hubfixture.h"
 #include "storage/sqlite.h"
 
@@ -12,7 +13,9 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pes;
@@ -483,6 +486,41 @@ private Q_SLOTS:
         QVERIFY(scheduler.nextAttemptInMs() <= 10500);
         scheduler.setAutomatic(false);
         QCOMPARE(scheduler.nextAttemptInMs(), -1);
+    }
+
+    void stoppingASyncEndsItAndKeepsTheChanges()
+    {
+        auto world = makeWorld();
+        QVERIFY(world);
+        // A "hub" that takes the request and never answers.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> waiting;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                waiting.append(socket);
+        });
+        QUrl stalled(u"http://127.0.0.1"_s);
+        stalled.setPort(silent.serverPort());
+        Device a1 = makeDevice(world->folder.path(), u"a1"_s, networkA, stalled, world->tokenA1);
+        auto iri = a1.replica->create(Kind::Organisation, {{u"name"_s, u"Alpha"_s}});
+        QVERIFY(iri);
+
+        sync::SyncEngine engine(*a1.replica);
+        engine.setTimeout(120000);
+        QTimer::singleShot(300, &engine, [&] { engine.stop(); }); // queued, as the app does
+        const auto result = engine.sync();
+        QVERIFY(!result);
+        QCOMPARE(result.error().problem, sync::SyncProblem::Stopped);
+        QVERIFY(!result.error().permanent());
+        QVERIFY(!waiting.isEmpty()); // it was waiting for the hub's answer
+        sync::SyncStore store(a1.replica->database());
+        QCOMPARE(store.sendableCount().value_or(-1), 1);
+
+        // The next sync, with the real hub, sends the change once.
+        QVERIFY(sync::SyncEngine::configure(*a1.replica, world->hub->url(), world->tokenA1));
+        QCOMPARE(syncOk(a1).applied, 1);
+        QCOMPARE(store.sendableCount().value_or(-1), 0);
     }
 
     void tlsWithATestAuthority()
