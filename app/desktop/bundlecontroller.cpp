@@ -75,10 +75,10 @@ void BundleController::exportBundle(const QString &pathOrUrl, bool sinceLastBund
     options.output = localPath(pathOrUrl);
     if (sinceLastBundle)
         options.scope = bundle::ExportOptions::Scope::SinceLastBundle;
-    // The replica is only touched from the worker until it is done: the
-    // dialog is modal and its buttons are disabled while busy.
-    run([this, replica, options] {
-        auto report = bundle::exportBundle(*replica, options);
+    run([this, path = m_session->path(), session = m_session, options] {
+        auto replica = ReplicaSession::openForWorker(path, session);
+        auto report = replica ? bundle::exportBundle(**replica, options)
+                              : Result<bundle::ExportReport>(std::unexpected(replica.error()));
         QMetaObject::invokeMethod(this, [this, report = std::move(report)] {
             if (!report) {
                 finish(false, report.error().message);
@@ -112,8 +112,10 @@ void BundleController::importBundle(const QString &pathOrUrl)
         return;
     }
     const QString path = localPath(pathOrUrl);
-    run([this, replica, path] {
-        auto report = bundle::importBundle(*replica, path);
+    run([this, replicaPath = m_session->path(), session = m_session, path] {
+        auto replica = ReplicaSession::openForWorker(replicaPath, session);
+        auto report = replica ? bundle::importBundle(**replica, path)
+                              : Result<bundle::ImportReport>(std::unexpected(replica.error()));
         QMetaObject::invokeMethod(this, [this, report = std::move(report)] {
             if (!report) {
                 finish(false, report.error().message);

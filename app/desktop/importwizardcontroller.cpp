@@ -316,21 +316,24 @@ void ImportWizardController::start(bool dryRun)
     setError({});
     setProgress(0);
     const QString path = m_inspection.file;
+    const QString replicaPath = m_session->path();
+    const QPointer<ReplicaSession> session = m_session;
     const access::ImportMapping mapping = m_mapping;
-    // The replica is only touched from the worker thread until it is done: the
-    // wizard is modal and its buttons are disabled while busy.
-    runInThread([this, replica, path, mapping, dryRun] {
+    runInThread([this, replicaPath, session, path, mapping, dryRun] {
         QString backupPath;
         Result<access::ImportReport> report = fail(Error::Code::Storage, QString());
-        if (!dryRun) {
+        auto replica = ReplicaSession::openForWorker(replicaPath, session);
+        if (!replica)
+            report = std::unexpected(replica.error());
+        else if (!dryRun) {
             auto backup = backup::autoBackup(
-                *replica, QString(u"before importing "_s + QFileInfo(path).fileName()));
+                **replica, QString(u"before importing "_s + QFileInfo(path).fileName()));
             if (!backup)
                 report = std::unexpected(backup.error());
             else
                 backupPath = *backup;
         }
-        if (dryRun || !backupPath.isEmpty()) {
+        if (replica && (dryRun || !backupPath.isEmpty())) {
             access::ImportOptions options;
             options.dryRun = dryRun;
             options.progress = [this, last = -1](qint64 done, qint64 total) mutable {
@@ -340,7 +343,7 @@ void ImportWizardController::start(bool dryRun)
                 last = percent;
                 QMetaObject::invokeMethod(this, [this, percent] { setProgress(percent / 100.0); });
             };
-            report = access::importAccess(*replica, path, mapping, options);
+            report = access::importAccess(**replica, path, mapping, options);
         }
         QMetaObject::invokeMethod(this, [this, dryRun, backupPath, report = std::move(report)] {
             if (!report) {

@@ -91,6 +91,16 @@ void ReplicaSession::takeChangesFromElsewhere(const QStringList &iris)
     Q_EMIT recordsChanged(iris);
 }
 
+Result<std::unique_ptr<Replica>> ReplicaSession::openForWorker(const QString &path,
+                                                               ReplicaSession *session)
+{
+    auto replica = Replica::open(path);
+    if (replica && session)
+        connect(replica->get(), &Replica::changed, session,
+                &ReplicaSession::takeChangesFromElsewhere, Qt::QueuedConnection);
+    return replica;
+}
+
 void ReplicaSession::refreshStatus()
 {
     if (!m_replica)

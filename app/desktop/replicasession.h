@@ -71,6 +71,12 @@ public:
     // Records written through another connection to the same file (the
     // background sync): refreshes the status and announces them like a local change.
     void takeChangesFromElsewhere(const QStringList &iris);
+    // A connection of its own to the replica at `path`, for work on another
+    // thread (a connection is never shared between threads); the records it
+    // writes reach `session` as if written there. Call it in the thread that
+    // will use the replica.
+    static Result<std::unique_ptr<Replica>> openForWorker(const QString &path,
+                                                          ReplicaSession *session);
 
 Q_SIGNALS:
     void openChanged();

@@ -134,7 +134,9 @@ private Q_SLOTS:
         QVERIFY(!progress.isEmpty());
         QTRY_VERIFY(!controller.busy());
 
-        // Import: records created, a backup taken first, progress reaching the end.
+        // Import: records created, a backup taken first, progress reaching the end,
+        // and the session's views told (the import has a connection of its own).
+        QSignalSpy recordsChanged(&session, &ReplicaSession::recordsChanged);
         controller.runImport();
         outcome = waitFor(finished);
         QCOMPARE(outcome.value(0).toBool(), true);
@@ -147,6 +149,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(controller.backupPath()));
         QCOMPARE(pes::backup::automaticBackups(replicaPath).size(), 1);
         QTRY_VERIFY(!controller.busy());
+        QTRY_VERIFY(!recordsChanged.isEmpty());
+        QVERIFY(recordsChanged.first().at(0).toStringList().size() >= created);
 
         // The rejected rows, as shown and as saved.
         const QString rejectsCsv = m_dir.filePath(u"rejects.csv"_s);
