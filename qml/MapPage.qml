@@ -118,6 +118,19 @@ Item {
             }
         }
 
+        // The offline areas of the tile source in use, outlined under the markers.
+        MapItemView {
+            model: page.offlineAreas.outlines
+            delegate: MapRectangle {
+                required property var modelData
+                topLeft: QtPositioning.coordinate(modelData.bounds[3], modelData.bounds[0])
+                bottomRight: QtPositioning.coordinate(modelData.bounds[1], modelData.bounds[2])
+                color: "#143b6ea5"
+                border.width: 2
+                border.color: "#3b6ea5"
+            }
+        }
+
         MapItemView {
             model: clusterModel
             delegate: MapQuickItem {

@@ -100,6 +100,24 @@ QVariantList OfflineAreas::areas() const
     return list;
 }
 
+QVariantList OfflineAreas::outlines() const
+{
+    auto all = m_store->areas();
+    if (!all)
+        return {};
+    const QString current = TileSource(m_urlTemplate).id();
+    QVariantList list;
+    for (const OfflineArea &area : std::as_const(*all)) {
+        if (TileSource(area.urlTemplate).id() != current)
+            continue;
+        list.append(
+            QVariantMap{{u"id"_s, area.id},
+                        {u"name"_s, area.name},
+                        {u"bounds"_s, QVariantList{area.west, area.south, area.east, area.north}}});
+    }
+    return list;
+}
+
 OfflineArea OfflineAreas::makeArea(const QString &name, double west, double south, double east,
                                    double north, int minZoom, int maxZoom) const
 {

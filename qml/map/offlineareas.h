@@ -26,6 +26,9 @@ class OfflineAreas : public QObject
     // For "osm.mapping.offline.directory"; the folder exists once read.
     Q_PROPERTY(QString offlineDirectory READ offlineDirectory NOTIFY sourceChanged)
     Q_PROPERTY(QVariantList areas READ areas NOTIFY areasChanged)
+    // The current tile source's areas as the map draws them: id, name and
+    // bounds [west, south, east, north], without looking at the tiles on disk.
+    Q_PROPERTY(QVariantList outlines READ outlines NOTIFY areasChanged)
     Q_PROPERTY(bool running READ running NOTIFY progressChanged)
     Q_PROPERTY(QString currentName READ currentName NOTIFY progressChanged)
     Q_PROPERTY(qint64 total READ total NOTIFY progressChanged)
@@ -44,6 +47,7 @@ public:
     void setRoot(const QString &root);
     QString offlineDirectory() const;
     QVariantList areas() const;
+    QVariantList outlines() const;
     bool running() const { return m_downloader->isRunning(); }
     QString currentName() const { return m_downloader->area().name; }
     qint64 total() const { return m_downloader->progress().total; }

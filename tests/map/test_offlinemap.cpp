@@ -93,6 +93,14 @@ void TestOfflineMap::mapShowsOfflineTilesWithNetworkDown()
     QCOMPARE(areas.areas().size(), 1);
     QCOMPARE(areas.areas().first().toMap().value(u"storedTiles"_s).toLongLong(), qint64(85));
     QCOMPARE(areas.areas().first().toMap().value(u"complete"_s).toBool(), true);
+    // The map outlines the areas of the tile source in use, and only those.
+    QCOMPARE(areas.outlines().size(), 1);
+    const QVariantList bounds = areas.outlines().first().toMap().value(u"bounds"_s).toList();
+    QCOMPARE(bounds, (QVariantList{-180.0, -85.0, 180.0, 85.0}));
+    areas.setUrlTemplate(u"https://tiles.example.org/%z/%x/%y.png"_s);
+    QCOMPARE(areas.outlines().size(), 0);
+    QCOMPARE(areas.areas().size(), 1); // still listed, with the other source's areas
+    areas.setUrlTemplate(urlTemplate);
 
     // The network goes down: nothing answers on the tile server's port any more.
     server.close();

@@ -230,7 +230,9 @@ void TestTileDownload::pacesItsRequests()
     QVERIFY(runToEnd(downloader, worldArea(server.urlTemplate(), 0, 2)));
     QCOMPARE(server.requests(), 21);
     QCOMPARE(server.mostConcurrent(), 2);
-    QVERIFY2(server.shortestGapMs() >= 95, qPrintable(QString::number(server.shortestGapMs())));
+    // Measured where the requests arrive, so a loaded machine shifts them by a
+    // few milliseconds; without pacing the gap would be about 0.
+    QVERIFY2(server.shortestGapMs() >= 80, qPrintable(QString::number(server.shortestGapMs())));
 }
 
 void TestTileDownload::cancelThenResume()
