@@ -97,6 +97,27 @@ ColumnLayout {
                 onClicked: locationPicker.open()
                 LocationPicker { id: locationPicker; editor: fieldEditor.editor }
             }
+            Button {
+                id: calendarButton
+                visible: (fieldEditor.field.type === "date" || fieldEditor.field.type === "dateTime")
+                         && !fieldEditor.readOnly
+                text: qsTr("Calendar…")
+                Accessible.name: qsTr("Choose %1 on a calendar").arg(fieldEditor.field.label)
+                onClicked: calendar.open()
+                DatePicker {
+                    id: calendar
+                    objectName: "calendar_" + fieldEditor.field.name
+                    y: calendarButton.height
+                    date: fieldEditor.value ?? ""
+                    // A date and time keeps its time (nine o'clock when it had none).
+                    onPicked: isoDate => {
+                        const text = String(fieldEditor.value ?? "")
+                        const time = fieldEditor.field.type === "dateTime"
+                                   ? (text.length > 10 ? text.slice(10) : "T09:00") : ""
+                        fieldEditor.editor.setValue(fieldEditor.field.name, isoDate + time)
+                    }
+                }
+            }
             Label {
                 visible: text !== "" && (fieldEditor.field.type === "date" || fieldEditor.field.type === "dateTime")
                 text: fieldEditor.error === "" ? fieldEditor.localeDate(fieldEditor.value) : ""

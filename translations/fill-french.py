@@ -233,6 +233,11 @@ FRENCH = {
         "Ce poste ne se synchronise que lorsque vous cliquez sur « Synchroniser maintenant », même quand le réseau revient : utile sur une connexion facturée au volume.",
     "Choose an interval of 1 to %1 minutes between automatic syncs.": "Choisissez un intervalle de 1 à %1 minutes entre deux synchronisations automatiques.",
     "automatic sync off": "synchronisation automatique désactivée",
+    "Previous month": "Mois précédent",
+    "Next month": "Mois suivant",
+    "Today": "Aujourd'hui",
+    "Calendar…": "Calendrier…",
+    "Choose %1 on a calendar": "Choisir %1 dans un calendrier",
 }
 # Different French for the same English in a given context.
 BY_CONTEXT = {

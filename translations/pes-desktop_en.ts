@@ -513,6 +513,24 @@
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../qml/DatePicker.qml" line="48" />
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../qml/DatePicker.qml" line="60" />
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location filename="../qml/DatePicker.qml" line="90" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../qml/fieldlabels.cpp" line="14" />
@@ -963,38 +981,48 @@
         <translation>Place on the map…</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="139" />
-        <location filename="../qml/FieldEditor.qml" line="175" />
+        <location filename="../qml/FieldEditor.qml" line="104" />
+        <source>Calendar…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="105" />
+        <source>Choose %1 on a calendar</source>
+        <translation>Choose %1 on a calendar</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="160" />
+        <location filename="../qml/FieldEditor.qml" line="196" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="179" />
+        <location filename="../qml/FieldEditor.qml" line="200" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="181" />
+        <location filename="../qml/FieldEditor.qml" line="202" />
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="185" />
+        <location filename="../qml/FieldEditor.qml" line="206" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="187" />
+        <location filename="../qml/FieldEditor.qml" line="208" />
         <source>Choose %1</source>
         <translation>Choose %1</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="191" />
+        <location filename="../qml/FieldEditor.qml" line="212" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="194" />
+        <location filename="../qml/FieldEditor.qml" line="215" />
         <source>Clear %1</source>
         <translation>Clear %1</translation>
     </message>
@@ -1559,84 +1587,84 @@
 <context>
     <name>MapPage</name>
     <message numerus="yes">
-        <location filename="../qml/MapPage.qml" line="169" />
+        <location filename="../qml/MapPage.qml" line="182" />
         <source>%n record(s)</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/MapPage.qml" line="189" />
+        <location filename="../qml/MapPage.qml" line="202" />
         <source>%n record(s) on the map</source>
         <translation><numerusform>%n record on the map</numerusform><numerusform>%n records on the map</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="193" />
+        <location filename="../qml/MapPage.qml" line="206" />
         <source>No tile source configured: markers are shown on a plain background.</source>
         <translation>No tile source configured: markers are shown on a plain background.</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="205" />
+        <location filename="../qml/MapPage.qml" line="218" />
         <source>Tile source…</source>
         <translation>Tile source…</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="210" />
+        <location filename="../qml/MapPage.qml" line="223" />
         <source>Make this area available offline…</source>
         <translation>Make this area available offline…</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="216" />
+        <location filename="../qml/MapPage.qml" line="229" />
         <source>Offline areas…</source>
         <translation>Offline areas…</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="228" />
+        <location filename="../qml/MapPage.qml" line="241" />
         <source>Download of the offline area</source>
         <translation>Download of the offline area</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="232" />
+        <location filename="../qml/MapPage.qml" line="245" />
         <source>%1: %2 of %3 tiles, %4</source>
         <translation>%1: %2 of %3 tiles, %4</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="239" />
+        <location filename="../qml/MapPage.qml" line="252" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/MapPage.qml" line="246" />
+        <location filename="../qml/MapPage.qml" line="259" />
         <source>%n tile(s) could not be downloaded; use Resume in “Offline areas” to try again.</source>
         <translation><numerusform>%n tile could not be downloaded; use Resume in “Offline areas” to try again.</numerusform><numerusform>%n tiles could not be downloaded; use Resume in “Offline areas” to try again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="286" />
+        <location filename="../qml/MapPage.qml" line="299" />
         <source>Map tile source</source>
         <translation>Map tile source</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="311" />
+        <location filename="../qml/MapPage.qml" line="324" />
         <source>Use your network's tile server or a provider whose terms allow it. The OpenStreetMap Foundation's own tile servers must not be used for bulk or offline downloads.</source>
         <translation>Use your network's tile server or a provider whose terms allow it. The OpenStreetMap Foundation's own tile servers must not be used for bulk or offline downloads.</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="315" />
-        <location filename="../qml/MapPage.qml" line="320" />
+        <location filename="../qml/MapPage.qml" line="328" />
+        <location filename="../qml/MapPage.qml" line="333" />
         <source>URL template</source>
         <translation>URL template</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="322" />
-        <location filename="../qml/MapPage.qml" line="326" />
+        <location filename="../qml/MapPage.qml" line="335" />
+        <location filename="../qml/MapPage.qml" line="339" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="328" />
+        <location filename="../qml/MapPage.qml" line="341" />
         <source>Minimum zoom</source>
         <translation>Minimum zoom</translation>
     </message>
     <message>
-        <location filename="../qml/MapPage.qml" line="330" />
+        <location filename="../qml/MapPage.qml" line="343" />
         <source>Maximum zoom</source>
         <translation>Maximum zoom</translation>
     </message>
@@ -2585,7 +2613,7 @@
 <context>
     <name>pes::desktop::OfflineAreas</name>
     <message>
-        <location filename="../qml/map/offlineareas.cpp" line="133" />
+        <location filename="../qml/map/offlineareas.cpp" line="151" />
         <source>%1 tiles is more than the %2 allowed at once: choose a smaller rectangle or a lower maximum zoom.</source>
         <translation>%1 tiles is more than the %2 allowed at once: choose a smaller rectangle or a lower maximum zoom.</translation>
     </message>

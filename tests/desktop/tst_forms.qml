@@ -53,6 +53,61 @@ TestCase {
         }
     }
 
+    Component {
+        id: pickerComponent
+        DatePicker {}
+    }
+
+    function test_calendarPicksADate() {
+        const picker = createTemporaryObject(pickerComponent, testCase, { date: "2026-02-27" })
+        const picked = []
+        picker.picked.connect(d => picked.push(d))
+        picker.open()
+        tryCompare(picker, "opened", true)
+        compare(picker.month, 1)
+        compare(picker.year, 2026)
+        picker.showMonth(-2) // back across the new year
+        compare(picker.month, 11)
+        compare(picker.year, 2025)
+        picker.showMonth(3)
+        compare(picker.month, 2)
+        compare(picker.year, 2026)
+        picker.choose(new Date(2026, 2, 5))
+        compare(picked, ["2026-03-05"])
+        tryCompare(picker, "opened", false)
+
+        // On a record page: a date fills a date field; a date and time keeps its time.
+        const page = createTemporaryObject(pageComponent, testCase)
+        page.editor.newRecord("event")
+        wait(0)
+        const start = findObject(page, "calendar_start")
+        verify(start, "the start has a calendar")
+        page.editor.setValue("start", "2026-05-01T14:30")
+        start.choose(new Date(2026, 4, 7))
+        compare(page.editor.values.start, "2026-05-07T14:30")
+        compare(findField(page, "start").text, "2026-05-07T14:30")
+        page.editor.newRecord("organisation")
+        wait(0)
+        findObject(page, "calendar_foundingDate").choose(new Date(1999, 6, 14))
+        compare(page.editor.values.foundingDate, "1999-07-14")
+        compare(page.editor.errors.foundingDate, undefined)
+    }
+
+    // Like findField, through popups too (they sit in their parent's data).
+    function findObject(item, name) {
+        if (item.objectName === name)
+            return item
+        const inside = item.data ?? item.children ?? []
+        for (let i = 0; i < inside.length; ++i) {
+            const found = findObject(inside[i], name)
+            if (found)
+                return found
+        }
+        if (item.contentItem && item.contentItem !== item)
+            return findObject(item.contentItem, name)
+        return null
+    }
+
     function test_typingShowsTheValidationMessage() {
         const page = createTemporaryObject(pageComponent, testCase)
         page.editor.newRecord("organisation")
