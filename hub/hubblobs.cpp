@@ -74,6 +74,8 @@ HubResponse HubService::blobs(const Device &device, const HubRequest &request)
     auto hash = parseAttachmentHash(rest);
     if (!hash)
         return message(400, hash.error().message);
+    if (auto refused = refuseBlob(device, *hash, request.method == "PUT"))
+        return *refused;
     if (request.method == "HEAD")
         return blobStatus(*hash);
     if (request.method == "GET")
@@ -81,6 +83,23 @@ HubResponse HubService::blobs(const Device &device, const HubRequest &request)
     if (request.method == "PUT")
         return uploadBlob(device, *hash, request);
     return message(405, u"a blob takes HEAD, GET or PUT"_s);
+}
+
+std::optional<HubResponse> HubService::refuseBlob(const Device &device, const QString &hash,
+                                                  bool writing)
+{
+    auto allowed = writing ? m_blobAccess.mayWrite(device.network, hash)
+                           : m_blobAccess.mayRead(device.network, hash);
+    if (!allowed)
+        return storageFailure(allowed.error());
+    if (*allowed)
+        return std::nullopt;
+    if (writing)
+        return message(403, u"no record of your network refers to %1: push the record that "
+                            u"holds the file first"_s.arg(attachmentHashField(hash)));
+    // The same answer as for a file the hub does not have: a hash alone reveals nothing.
+    return message(404,
+                   u"no record your network can see refers to %1"_s.arg(attachmentHashField(hash)));
 }
 
 HubResponse HubService::missingBlobs(const HubRequest &request)

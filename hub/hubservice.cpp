@@ -123,6 +123,7 @@ HubResponse HubService::push(const Device &device, const HubRequest &request)
     auto response = m_store.push(device, *operations);
     if (!response)
         return storageFailure(response.error());
+    m_blobAccess.markStale(); // attachments or visibility may have changed
     HubResponse http;
     http.contentType = nquadsType;
     http.body = wire::encodePushResponse(*response);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "attachments/attachmentstore.h"
+#include "blobaccess.h"
 #include "hubstore.h"
 
 #include <QByteArray>
@@ -55,6 +56,7 @@ public:
         : m_store(store)
         , m_limits(limits)
         , m_blobs(store.dataDir() + QStringLiteral("/blobs"))
+        , m_blobAccess(store)
     {
     }
 
@@ -70,12 +72,15 @@ private:
     HubResponse blobs(const Device &device, const HubRequest &request);
     HubResponse missingBlobs(const HubRequest &request);
     HubResponse blobStatus(const QString &hash);
+    // Nothing when the device may go on; otherwise the answer (404 or 403).
+    std::optional<HubResponse> refuseBlob(const Device &device, const QString &hash, bool writing);
     HubResponse uploadBlob(const Device &device, const QString &hash, const HubRequest &request);
     HubResponse downloadBlob(const QString &hash, const HubRequest &request);
 
     HubStore &m_store;
     HubLimits m_limits;
     AttachmentStore m_blobs;
+    BlobAccess m_blobAccess;
 };
 
 } // namespace pes::hub

@@ -261,6 +261,16 @@ private Q_SLOTS:
         const QString blobs = world->hub->dataDir() + u"/blobs"_s;
         const QString expected = sha256("the real statutes");
         const QUrl url(base + u"sha256:"_s + expected);
+        // The hub takes only files its network's records refer to: push one first.
+        Device one =
+            makeDevice(world->folder.path(), u"one"_s, network, world->hub->url(), world->token1);
+        const QJsonArray refs{
+            AttachmentRef{expected, u"statuts.txt"_s, u"text/plain"_s, 17}.toJson(),
+            AttachmentRef{sha256("big"), u"big.bin"_s, u"application/octet-stream"_s, 200000}
+                .toJson()};
+        QVERIFY(one.replica->create(Kind::Organisation,
+                                    {{u"name"_s, u"Statuts"_s}, {u"attachments"_s, refs}}));
+        QVERIFY(syncDevice(one)); // the files themselves are not on this device
 
         // No token, no blob.
         QCOMPARE(http("PUT", url, "the real statutes").status, 401);
@@ -318,6 +328,42 @@ private Q_SLOTS:
                       bearer(world->token1, {{"Content-Range", "bytes 0-0/200000"}}))
                      .status,
                  413);
+    }
+
+    void networkOnlyFilesStayInTheirNetwork()
+    {
+        auto world = makeWorld();
+        QVERIFY(world);
+        const QString other = u"https://reseau-b.example.org"_s;
+        QVERIFY(!world->hub->addNetwork(other, u"Réseau B"_s).isEmpty());
+        const QString outsider = world->hub->createToken(other, u"b1"_s);
+        QVERIFY(!outsider.isEmpty());
+        const QString dir = world->folder.path();
+        Device one = makeDevice(dir, u"one"_s, network, world->hub->url(), world->token1);
+        const QByteArray content = sample(5000, 21);
+        const QString hash = sha256(content);
+        const QString iri = attachedRecord(one, writeFile(dir + u"/compte-rendu.pdf"_s, content));
+        QVERIFY(one.replica->update(iri, {}, Visibility::Network));
+        QVERIFY(syncDevice(one));
+        const QUrl url(world->hub->url().toString() + u"/sync/v1/blobs/sha256:"_s + hash);
+
+        // Another device of the network gets it; another network does not,
+        // even knowing the hash, and cannot put files no record of its own holds.
+        QCOMPARE(http("GET", url, {}, bearer(world->token2)).body, content);
+        QCOMPARE(http("GET", url, {}, bearer(outsider)).status, 404);
+        QCOMPARE(http("HEAD", url, {}, bearer(outsider)).status, 404);
+        const QByteArray stray = "a file no record holds";
+        QCOMPARE(
+            http("PUT",
+                 QUrl(world->hub->url().toString() + u"/sync/v1/blobs/sha256:"_s + sha256(stray)),
+                 stray, bearer(outsider))
+                .status,
+            403);
+
+        // Shared with the other networks, the record brings its file along.
+        QVERIFY(one.replica->update(iri, {}, Visibility::Shared));
+        QVERIFY(syncDevice(one));
+        QCOMPARE(http("GET", url, {}, bearer(outsider)).body, content);
     }
 
     void hubCollectsBlobsNoRecordRefersTo()
