@@ -72,7 +72,8 @@ void RecordEditor::setSession(ReplicaSession *session)
     if (m_session) {
         // Follow undo, redo and other windows' edits unless the user is typing here.
         connect(m_session, &ReplicaSession::recordsChanged, this, [this](const QStringList &iris) {
-            if (!m_record.iri.isEmpty() && iris.contains(m_record.iri) && !dirty()) {
+            const bool mine = iris.isEmpty() || iris.contains(m_record.iri); // empty: any
+            if (!m_record.iri.isEmpty() && mine && !dirty()) {
                 if (!load(m_record.iri))
                     clear();
             }

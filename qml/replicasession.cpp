@@ -8,6 +8,8 @@
 
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace pes::desktop {
 
 ReplicaSession::ReplicaSession(QObject *parent)
@@ -43,6 +45,7 @@ void ReplicaSession::closeReplica()
 {
     if (!m_replica)
         return;
+    m_watch.stop();
     m_worker.reset();
     m_replica.reset();
     qCInfo(lcDesktop) << "closed the replica";
@@ -80,13 +83,41 @@ void ReplicaSession::adopt(std::unique_ptr<Replica> replica)
     qCInfo(lcDesktop) << "opened" << m_replica->path();
     setErrorMessage({});
     refreshStatus();
+    m_dataVersion = -1;
+    watchForOtherWriters();
+    if (!m_watch.isActive()) {
+        connect(&m_watch, &QTimer::timeout, this, &ReplicaSession::watchForOtherWriters,
+                Qt::UniqueConnection);
+        m_watch.start(2000);
+    }
     Q_EMIT openChanged();
+}
+
+void ReplicaSession::watchForOtherWriters()
+{
+    if (!m_replica)
+        return;
+    // data_version moves when another connection commits: this process's
+    // workers (which announce their records) or another program (which cannot).
+    auto version = m_replica->database().scalar(u"PRAGMA data_version"_s);
+    if (!version)
+        return;
+    const qint64 now = version->toLongLong();
+    const bool moved = m_dataVersion >= 0 && now != m_dataVersion;
+    m_dataVersion = now;
+    const bool announced = std::exchange(m_announcedSinceWatch, false);
+    if (!moved || announced)
+        return;
+    qCInfo(lcDesktop) << "the replica was changed by another program";
+    refreshStatus();
+    Q_EMIT recordsChanged({});
 }
 
 void ReplicaSession::takeChangesFromElsewhere(const QStringList &iris)
 {
     if (!m_replica || iris.isEmpty())
         return;
+    m_announcedSinceWatch = true;
     refreshStatus();
     Q_EMIT recordsChanged(iris);
 }

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 
 #include <memory>
 
@@ -83,12 +84,15 @@ Q_SIGNALS:
     void statusChanged();
     void errorMessageChanged();
     void hubStatusChanged();
-    // After any committed change, with the records it touched.
+    // After any committed change, with the records it touched; with none
+    // when another program changed the file (any record may have changed).
     void recordsChanged(const QStringList &iris);
 
 private:
     void adopt(std::unique_ptr<Replica> replica);
     void refreshStatus();
+    // Notices commits made by other programs (`pes`, another window).
+    void watchForOtherWriters();
 
     std::unique_ptr<Replica> m_replica;
     std::unique_ptr<SearchWorker> m_worker;
@@ -98,6 +102,9 @@ private:
     int m_revision = 0;
     QString m_error;
     QString m_hubStatus;
+    QTimer m_watch;
+    qint64 m_dataVersion = -1;
+    bool m_announcedSinceWatch = false;
 };
 
 } // namespace pes::desktop

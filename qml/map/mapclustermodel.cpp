@@ -84,7 +84,7 @@ void MapClusterModel::setSession(ReplicaSession *session)
     if (m_session) {
         connect(m_session, &ReplicaSession::openChanged, this, [this] { request(true); });
         connect(m_session, &ReplicaSession::recordsChanged, this,
-                [this](const QStringList &iris) { request(false, iris); });
+                [this](const QStringList &iris) { request(iris.isEmpty(), iris); });
     }
     emit sessionChanged();
     request(true);
