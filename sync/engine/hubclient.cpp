@@ -8,6 +8,7 @@
 #include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -44,21 +45,25 @@ QString problemName(SyncProblem problem)
     return {};
 }
 
-HubClient::HubClient(const QUrl &hub, const QString &token, int timeoutMs)
+HubClient::HubClient(const QUrl &hub, const QString &token, int timeoutMs,
+                     std::shared_ptr<std::atomic_bool> stop)
     : m_hub(hub)
     , m_token(token)
     , m_timeoutMs(timeoutMs)
+    , m_stop(stop ? std::move(stop) : std::make_shared<std::atomic_bool>(false))
+{
+}
+
+HubClient::HubClient(const HubClient &other)
+    : m_hub(other.m_hub)
+    , m_token(other.m_token)
+    , m_timeoutMs(other.m_timeoutMs)
+    , m_ca(other.m_ca)
+    , m_stop(other.m_stop)
 {
 }
 
 HubClient::~HubClient() = default;
-
-void HubClient::stop()
-{
-    m_stopped = true;
-    if (m_current)
-        m_current->abort();
-}
 
 std::expected<QByteArray, SyncError> HubClient::get(const QString &path, const QString &query)
 {
@@ -114,7 +119,7 @@ HubClient::exchange(const QByteArray &method, const QString &path, const QString
     const SyncError stopped{SyncProblem::Stopped,
                             u"the sync was stopped; changes are kept and will be sent at the "
                             u"next sync"_s};
-    if (m_stopped)
+    if (m_stop->load())
         return std::unexpected(stopped);
     if (auto *information = QNetworkInformation::instance();
         information &&
@@ -146,13 +151,18 @@ HubClient::exchange(const QByteArray &method, const QString &path, const QString
                                               : m_manager->sendCustomRequest(request, method, body);
     // Owned here, so it goes even if the thread's event loop has stopped.
     const std::unique_ptr<QNetworkReply> owned(reply);
-    m_current = reply;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer watch; // a stop may come from any thread: look at the flag now and then
+    QObject::connect(&watch, &QTimer::timeout, reply, [this, reply] {
+        if (m_stop->load())
+            reply->abort();
+    });
+    watch.start(100);
     if (!reply->isFinished())
         loop.exec();
-    m_current = nullptr;
-    if (m_stopped || !reply->isFinished()) {
+    watch.stop();
+    if (m_stop->load() || !reply->isFinished()) {
         reply->abort();
         return std::unexpected(stopped);
     }

@@ -4,13 +4,13 @@
 #include <QByteArray>
 #include <QList>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPointer>
 #include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <expected>
+#include <memory>
 
 namespace pes::sync {
 
@@ -55,14 +55,20 @@ struct HubReply
 class HubClient
 {
 public:
-    HubClient(const QUrl &hub, const QString &token, int timeoutMs = 30000);
-    ~HubClient();
-    HubClient(const HubClient &) = delete;
+    // `stop`: a flag shared with whoever may stop this client's calls, from
+    // any thread (a new one when none is given).
+    HubClient(const QUrl &hub, const QString &token, int timeoutMs = 30000,
+              std::shared_ptr<std::atomic_bool> stop = {});
+    // A client to the same hub with the same settings and the same stop flag,
+    // on connections of its own (for another thread).
+    HubClient(const HubClient &other);
     HubClient &operator=(const HubClient &) = delete;
+    ~HubClient();
 
-    // Ends the call under way and refuses the next ones (SyncProblem::Stopped).
-    // Call it in the client's thread: a queued call runs during a blocking one.
-    void stop();
+    // Ends the call under way (within a tenth of a second) and refuses the
+    // next ones, with SyncProblem::Stopped, in this client and its copies.
+    // Safe from any thread.
+    void stop() { m_stop->store(true); }
 
     // Extra certificate authorities to trust (a hub with a private CA).
     void setCaCertificates(const QList<QSslCertificate> &certificates) { m_ca = certificates; }
@@ -85,9 +91,8 @@ private:
     QString m_token;
     int m_timeoutMs;
     QList<QSslCertificate> m_ca;
-    std::unique_ptr<QNetworkAccessManager> m_manager;
-    QPointer<QNetworkReply> m_current;
-    bool m_stopped = false;
+    std::shared_ptr<std::atomic_bool> m_stop;
+    std::unique_ptr<QNetworkAccessManager> m_manager; // made in the thread that calls
 };
 
 } // namespace pes::sync

@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QScopeGuard>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -83,12 +82,6 @@ Status SyncEngine::configure(Replica &replica, const QUrl &hub, const QString &t
     return transaction.commit();
 }
 
-void SyncEngine::stop()
-{
-    if (m_client)
-        m_client->stop();
-}
-
 std::expected<SyncReport, SyncError> SyncEngine::sync()
 {
     auto url = m_store.value(u"hub.url"_s);
@@ -100,9 +93,8 @@ std::expected<SyncReport, SyncError> SyncEngine::sync()
             SyncError{SyncProblem::NotConfigured,
                       u"no hub is set for this replica; run “pes hub set URL --token TOKEN”"_s});
 
-    HubClient client(QUrl(*url), *token, m_timeoutMs);
-    m_client = &client;
-    const auto forget = qScopeGuard([this] { m_client = nullptr; });
+    m_stop->store(false); // a stop ends the sync under way, not the next one
+    HubClient client(QUrl(*url), *token, m_timeoutMs, m_stop);
     QList<QSslCertificate> authorities = m_ca;
     if (const QString caFile = m_store.value(u"hub.ca"_s).value_or(QString()); !caFile.isEmpty()) {
         const auto fromFile = QSslCertificate::fromPath(caFile);

@@ -60,10 +60,10 @@ public:
 
     // One complete sync, blocking (it runs a local event loop for the network).
     std::expected<SyncReport, SyncError> sync();
-    // Ends the sync under way at its next step or network call, with
-    // SyncProblem::Stopped; what was stored stays (every step is transactional).
-    // Call it in the engine's thread: a queued call runs during a blocking sync.
-    void stop();
+    // Ends the sync under way at its current network call, with
+    // SyncProblem::Stopped; what was stored stays (every step is
+    // transactional). Safe from any thread.
+    void stop() { m_stop->store(true); }
 
 Q_SIGNALS:
     // During the pull: records received up to `cursor` of `watermark`.
@@ -89,7 +89,8 @@ private:
     int m_timeoutMs = 30000;
     bool m_findNotices = false; // not during the first sync, which brings everything
     qint64 m_chunkSize = 1024 * 1024;
-    HubClient *m_client = nullptr; // during sync()
+    // Shared with the sync's hub clients; cleared when a sync starts.
+    const std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace pes::sync

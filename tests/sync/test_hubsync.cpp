@@ -15,6 +15,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -508,8 +509,14 @@ private Q_SLOTS:
 
         sync::SyncEngine engine(*a1.replica);
         engine.setTimeout(120000);
-        QTimer::singleShot(300, &engine, [&] { engine.stop(); }); // queued, as the app does
+        // Stopped from another thread while the sync waits for the hub.
+        std::unique_ptr<QThread> stopper(QThread::create([&] {
+            QThread::msleep(300);
+            engine.stop();
+        }));
+        stopper->start();
         const auto result = engine.sync();
+        stopper->wait();
         QVERIFY(!result);
         QCOMPARE(result.error().problem, sync::SyncProblem::Stopped);
         QVERIFY(!result.error().permanent());
