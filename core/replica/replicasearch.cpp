@@ -3,9 +3,12 @@
 #include "replica.h"
 
 #include "replica/searchindex.h"
+#include "storage/schema.h"
 #include "text/folding.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,14 @@ struct Sql
 constexpr int rankedMatchLimit = 2000;
 
 enum class Order { Title, Rank, Newest };
+
+bool isIndexedReference(const QString &field)
+{
+    for (const char16_t *indexed : schema::indexedReferenceFields)
+        if (field == QStringView(indexed))
+            return true;
+    return false;
+}
 
 Sql buildSql(const SearchQuery &query, const QString &fts, Order order, bool counting = false)
 {
@@ -58,7 +69,11 @@ Sql buildSql(const SearchQuery &query, const QString &fts, Order order, bool cou
             marks.append(u"?"_s);
             sql.bindings.append(kindInfo(kind).name);
         }
-        sql.where.append(u"r.kind IN (%1)"_s.arg(marks.join(u", ")));
+        // "+": with an indexed reference to look up, SQLite would otherwise
+        // walk the kind's sorted index (every contact point...) to spare a sort.
+        const bool byReference = std::ranges::any_of(query.fieldEquals.keys(), isIndexedReference);
+        sql.where.append(
+            u"%1r.kind IN (%2)"_s.arg(byReference ? u"+"_s : QString(), marks.join(u", ")));
     }
     if (!query.place.trimmed().isEmpty()) {
         static const QRegularExpression postcodeStart(u"^\\d{2,5}$"_s);
@@ -83,8 +98,13 @@ Sql buildSql(const SearchQuery &query, const QString &fts, Order order, bool cou
         sql.bindings.append(query.network);
     }
     for (auto it = query.fieldEquals.begin(); it != query.fieldEquals.end(); ++it) {
-        sql.where.append(u"r.fields ->> ? = ?"_s);
-        sql.bindings.append(QString(u"$."_s + it.key()));
+        // An indexed reference field is named literally, so its index is used.
+        if (isIndexedReference(it.key())) {
+            sql.where.append(u"r.fields ->> '%1' = ?"_s.arg(it.key()));
+        } else {
+            sql.where.append(u"r.fields ->> ? = ?"_s);
+            sql.bindings.append(QString(u"$."_s + it.key()));
+        }
         sql.bindings.append(it.value());
     }
     switch (query.order) {

@@ -195,8 +195,22 @@ Status createVersion6(sql::Database &db)
     return db.exec(u"ALTER TABLE sync_conflict ADD COLUMN origin TEXT"_s);
 }
 
+// Version 7: the pages of records list those that point at them (contact
+// points of an owner, engagements of an organisation or a person, relations by
+// either end); each of those reference fields gets an index on its value.
+Status createVersion7(sql::Database &db)
+{
+    for (const char16_t *field : indexedReferenceFields) {
+        const QString name = QString::fromUtf16(field);
+        PES_TRY(db.exec(u"CREATE INDEX record_ref_%1 ON record (fields ->> '%1') "
+                        u"WHERE fields ->> '%1' IS NOT NULL"_s.arg(name)));
+    }
+    return {};
+}
+
 const std::function<Status(sql::Database &)> steps[] = {
-    createVersion1, createVersion2, createVersion3, createVersion4, createVersion5, createVersion6};
+    createVersion1, createVersion2, createVersion3, createVersion4,
+    createVersion5, createVersion6, createVersion7};
 static_assert(std::size(steps) == latestVersion);
 
 } // namespace

@@ -2,6 +2,7 @@
 // The replica: records written and read back, the journal, the trash, undo and redo.
 #include "replica/journal.h"
 #include "replica/replica.h"
+#include "storage/schema.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -264,6 +265,51 @@ private Q_SLOTS:
         // Sorted by folded title when there is no text.
         auto all = m_replica->search({.kinds = {Kind::Organisation}});
         QCOMPARE(all->first().title, u"Deux"_s);
+    }
+
+    void recordsPointingAtOne()
+    {
+        const QString org = organisation(u"La Cantine"_s, u"Marseille"_s);
+        auto other = m_replica->create(Kind::Organisation, {{u"name"_s, u"Le Fournil"_s}});
+        auto person = m_replica->create(Kind::Person, {{u"familyName"_s, u"Durand"_s}});
+        QVERIFY(other && person);
+        for (const QString &role : {u"employee"_s, u"volunteer"_s})
+            QVERIFY(m_replica->create(
+                Kind::Engagement,
+                {{u"organisation"_s, org}, {u"person"_s, *person}, {u"role"_s, role}}));
+        QVERIFY(m_replica->create(
+            Kind::Engagement,
+            {{u"organisation"_s, *other}, {u"person"_s, *person}, {u"role"_s, u"employee"_s}}));
+        QVERIFY(m_replica->create(
+            Kind::ContactPoint,
+            {{u"owner"_s, *person}, {u"medium"_s, u"email"_s}, {u"value"_s, u"d@exemple.org"_s}}));
+
+        // What a record page lists: by an indexed reference, with a kind, and by
+        // a field that has no index (answered the slow way, the same).
+        const auto ofOrg = m_replica->search(
+            {.kinds = {Kind::Engagement}, .fieldEquals = {{u"organisation"_s, org}}});
+        QCOMPARE(ofOrg->size(), 2);
+        QCOMPARE(*m_replica->count(
+                     {.kinds = {Kind::Engagement}, .fieldEquals = {{u"person"_s, *person}}}),
+                 3);
+        QCOMPARE(
+            m_replica
+                ->search({.kinds = {Kind::ContactPoint}, .fieldEquals = {{u"owner"_s, *person}}})
+                ->size(),
+            1);
+        QCOMPARE(m_replica->search({.fieldEquals = {{u"organisation"_s, *other}}})->size(), 1);
+        QCOMPARE(
+            m_replica
+                ->search({.kinds = {Kind::Engagement},
+                          .fieldEquals = {{u"organisation"_s, org}, {u"role"_s, u"volunteer"_s}}})
+                ->size(),
+            1);
+        // The reference fields have their index (schema version 7).
+        for (const char16_t *field : schema::indexedReferenceFields)
+            QVERIFY(m_replica->database()
+                        .scalar(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"_s,
+                                {QVariant(u"record_ref_"_s + QString::fromUtf16(field))})
+                        ->toInt() == 1);
     }
 
     void renamedTagReindexesItsRecords()
