@@ -162,23 +162,19 @@ QString ReplicaSession::networkIri() const
 
 QString ReplicaSession::undo()
 {
-    if (!m_replica)
-        return {};
-    auto done = m_replica->undo();
-    if (!done) {
-        setErrorMessage(done.error().message);
-        refreshStatus();
-        return {};
-    }
-    setErrorMessage({});
-    return *done;
+    return step(&Replica::undo);
 }
 
 QString ReplicaSession::redo()
 {
+    return step(&Replica::redo);
+}
+
+QString ReplicaSession::step(Result<QString> (Replica::*move)())
+{
     if (!m_replica)
         return {};
-    auto done = m_replica->redo();
+    auto done = (m_replica.get()->*move)();
     if (!done) {
         setErrorMessage(done.error().message);
         refreshStatus();

@@ -91,6 +91,8 @@ Q_SIGNALS:
 private:
     void adopt(std::unique_ptr<Replica> replica);
     void refreshStatus();
+    // Undo or redo, the error said in the session.
+    QString step(Result<QString> (Replica::*move)());
     // Notices commits made by other programs (`pes`, another window).
     void watchForOtherWriters();
 

@@ -10,6 +10,9 @@ namespace {
 // What is wrong with one line, as "column: message", or an empty string.
 QString checkLine(const QByteArray &line, int lineNumber)
 {
+    // Serd 0.32 allocates without bound on some lines holding one.
+    if (const qsizetype nul = line.indexOf('\0'); nul >= 0)
+        return u"%1:%2: a NUL byte, which RDF text cannot hold"_s.arg(lineNumber).arg(nul + 1);
     qsizetype i = 0;
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
         ++i;

@@ -97,6 +97,9 @@ private Q_SLOTS:
             << u"bare-datatype.nq:2:116: a datatype must be an IRI in angle brackets"_s;
         QTest::newRow("dot inside a statement")
             << u"dot-slash.nq"_s << u"dot-slash.nq:2:149: a dot in the middle of a statement"_s;
+        // Found by the fuzz run: NUL bytes in a literal made Serd allocate over 1 GB.
+        QTest::newRow("NUL byte") << u"nul-byte.nq"_s
+                                  << u"nul-byte.nq:1:66: a NUL byte, which RDF text cannot hold"_s;
     }
 
     void syntaxErrorLeavesReplicaUnchanged()

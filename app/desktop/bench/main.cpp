@@ -2,6 +2,7 @@
 // pes-desktop-bench: measures, on a replica (ideally 200,000 demo organisations),
 // the cold start of pes-desktop to its first populated frame, the time from a
 // keystroke in the search field to the results on screen, and resident memory.
+#include "benchfigures.h"
 #include "localization.h"
 #include "recordlistmodel.h"
 #include "replicasession.h"
@@ -22,31 +23,11 @@ Q_IMPORT_QML_PLUGIN(org_pes_desktopPlugin)
 
 using namespace Qt::StringLiterals;
 using namespace pes::desktop;
+using namespace pes::bench;
 
 namespace {
 
 QTextStream out(stdout);
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
-}
-
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
-}
 
 bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30000)
 {

@@ -4,6 +4,7 @@
 // while the marker index loads in its worker thread (the GUI must keep
 // drawing), while panning and while zooming, plus resident memory. Run it in
 // a real window (xvfb-run) so frames are paced by the windowing system.
+#include "benchfigures.h"
 #include "mapclustermodel.h"
 #include "replicasession.h"
 
@@ -26,6 +27,7 @@ Q_IMPORT_QML_PLUGIN(org_pes_desktopPlugin)
 
 using namespace Qt::StringLiterals;
 using namespace pes::desktop;
+using namespace pes::bench;
 
 namespace {
 
@@ -54,26 +56,6 @@ Window {
     }
 }
 )";
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
-}
-
-qint64 residentMiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() / 1024;
-    return -1;
-}
 
 // Records the time between frames until `done` says stop; `step` runs after
 // each frame (to pan or zoom the map).
@@ -128,7 +110,7 @@ int main(int argc, char *argv[])
         out << "cannot open the replica: " << session.errorMessage() << "\n" << Qt::flush;
         return 1;
     }
-    out << "resident memory, replica open: " << residentMiB() << " MiB\n";
+    out << "resident memory, replica open: " << (residentKiB() / 1024) << " MiB\n";
 
     QQmlEngine engine;
     QQmlComponent component(&engine);
@@ -153,7 +135,7 @@ int main(int argc, char *argv[])
     out << "marker index loaded in the worker: " << clusters->total() << " markers in "
         << loading.elapsed() << " ms\n";
     print("frames while the index loads", whileLoading);
-    out << "resident memory, index loaded: " << residentMiB() << " MiB\n";
+    out << "resident memory, index loaded: " << (residentKiB() / 1024) << " MiB\n";
 
     QQuickItem *map = nullptr;
     for (QQuickItem *item : page->findChildren<QQuickItem *>())
@@ -190,6 +172,7 @@ int main(int argc, char *argv[])
         60000);
     print("zooming 6 to 16 and back", zooming);
     out << "symbols on screen at the end: " << clusters->rowCount() << "\n";
-    out << "resident memory, after panning and zooming: " << residentMiB() << " MiB\n" << Qt::flush;
+    out << "resident memory, after panning and zooming: " << (residentKiB() / 1024) << " MiB\n"
+        << Qt::flush;
     return 0;
 }
