@@ -116,7 +116,9 @@ Result<Replica::ImportOutcome> Replica::applyImported(const Record &incoming,
             created.created = created.modified;
         if (created.version <= 0)
             created.version = 1;
-        PES_TRY(enterChange(u"Import %1 “%2”"_s.arg(kindInfo(created.kind).name, created.title())));
+        PES_TRY(enterChange(
+            m_change ? QString()
+                     : u"Import %1 “%2”"_s.arg(kindInfo(created.kind).name, created.title())));
         auto written = [&]() -> Status {
             PES_TRY(insertCreated(created));
             return extras.isEmpty() ? Status() : setExtraStatements(created.id, extras);
@@ -161,7 +163,9 @@ Result<Replica::ImportOutcome> Replica::applyImported(const Record &incoming,
         return ImportOutcome::Unchanged;
     }
 
-    PES_TRY(enterChange(u"Import %1 “%2”"_s.arg(kindInfo(current.kind).name, current.title())));
+    PES_TRY(enterChange(
+        m_change ? QString()
+                 : u"Import %1 “%2”"_s.arg(kindInfo(current.kind).name, current.title())));
     auto written = [&]() -> Status {
         if (incoming.isDeleted()) {
             current.deletedAt = incoming.deletedAt;

@@ -230,7 +230,9 @@ Result<QString> Replica::create(Kind kind, const QJsonObject &fields, const Crea
     record.version = 1;
     record.fields = *normalised;
 
-    PES_TRY(enterChange(u"Create %1 “%2”"_s.arg(kindInfo(kind).name, record.title())));
+    // The description is only written by the change that opens a transaction.
+    PES_TRY(enterChange(m_change ? QString()
+                                 : u"Create %1 “%2”"_s.arg(kindInfo(kind).name, record.title())));
     auto written = [&]() -> Status { return insertCreated(record); }();
     PES_TRY(leaveChange(written.has_value()));
     if (!written)

@@ -4,6 +4,7 @@
 #include "logging.h"
 
 #include <QScopeGuard>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -25,10 +26,24 @@ Statement &Statement::bind(int index, QStringView value)
 {
     if (value.isNull()) {
         sqlite3_bind_null(m_stmt, index);
-    } else {
-        sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * sizeof(char16_t)),
-                            SQLITE_TRANSIENT);
+        return *this;
     }
+    // Bound as UTF-8, the database's encoding: Qt's converter is faster than
+    // SQLite's, which would otherwise translate every UTF-16 value when storing
+    // it or handing it to the full-text tokenizer. The text is copied once into
+    // memory that SQLite owns and frees.
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    const qsizetype length = value.size();
+    auto *utf8 =
+        static_cast<char *>(sqlite3_malloc64(sqlite3_uint64(encoder.requiredSpace(length)) + 1));
+    if (!utf8) {
+        sqlite3_bind_text16(m_stmt, index, value.utf16(), int(length * sizeof(char16_t)),
+                            SQLITE_TRANSIENT); // SQLite reports the lack of memory itself
+        return *this;
+    }
+    char *end = encoder.appendToBuffer(utf8, value);
+    *end = '\0';
+    sqlite3_bind_text64(m_stmt, index, utf8, sqlite3_uint64(end - utf8), sqlite3_free, SQLITE_UTF8);
     return *this;
 }
 

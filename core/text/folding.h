@@ -9,4 +9,9 @@ namespace pes {
 // spelled out, runs of spaces collapsed ("  Économie  Sœur" -> "economie soeur").
 QString foldText(const QString &text);
 
+// The same fold, always through Unicode normalisation (NFKD): foldText() takes
+// a shortcut for ASCII and the letters of French text, and tests check that
+// both give the same answer.
+QString fullFold(const QString &text);
+
 } // namespace pes

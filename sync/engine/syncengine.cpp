@@ -7,8 +7,10 @@
 #include "engine/synclog.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QThread>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -259,39 +261,129 @@ Status SyncEngine::storePushAnswer(const QHash<QString, JournalOperation> &sent,
     return transaction.commit();
 }
 
+namespace {
+
+// One page of the hub's feed, fetched and decoded.
+struct FetchedPage
+{
+    std::expected<wire::FeedPage, SyncError> page;
+    qsizetype bytes = 0;
+    qint64 fetchedMs = 0;
+    qint64 decodedMs = 0;
+};
+
+FetchedPage fetchPage(HubClient &client, qint64 after, int pageSize)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"after"_s, QString::number(after));
+    query.addQueryItem(u"limit"_s, QString::number(pageSize));
+    QElapsedTimer timer;
+    timer.start();
+    FetchedPage fetched;
+    auto answer = client.get(u"/sync/v1/feed"_s, query.toString());
+    if (!answer) {
+        fetched.page = std::unexpected(answer.error());
+        return fetched;
+    }
+    fetched.bytes = answer->size();
+    fetched.fetchedMs = timer.restart();
+    auto page = wire::decodeFeed(*answer);
+    if (!page)
+        fetched.page = std::unexpected(protocolError(page.error()));
+    else
+        fetched.page = std::move(*page);
+    fetched.decodedMs = timer.elapsed();
+    return fetched;
+}
+
+// Fetches and decodes the next page on its own thread while the current one is
+// stored. Each fetch uses a copy of the sync's HubClient made in its thread
+// (connections of its own, the same stop flag) and touches neither the
+// replica nor the engine.
+class PageFetcher
+{
+public:
+    PageFetcher(const HubClient &client, int pageSize)
+        : m_client(client)
+        , m_pageSize(pageSize)
+    {
+    }
+    ~PageFetcher() { wait(); }
+    PageFetcher(const PageFetcher &) = delete;
+    PageFetcher &operator=(const PageFetcher &) = delete;
+
+    void start(qint64 after)
+    {
+        wait();
+        m_thread.reset(QThread::create([this, after] {
+            HubClient client(m_client); // its network objects belong to this thread
+            m_fetched = fetchPage(client, after, m_pageSize);
+        }));
+        m_thread->setObjectName(u"pes-sync-fetch"_s);
+        m_thread->start();
+    }
+    FetchedPage take()
+    {
+        wait();
+        return std::exchange(m_fetched, FetchedPage{});
+    }
+
+private:
+    // Waits in an event loop, like a blocking HubClient call does, so that this
+    // thread keeps serving its own events (the window, a server on loopback).
+    void wait()
+    {
+        if (!m_thread)
+            return;
+        QEventLoop loop;
+        QObject::connect(m_thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        if (!m_thread->isFinished())
+            loop.exec();
+        m_thread->wait();
+        m_thread.reset();
+    }
+
+    const HubClient m_client; // never calls itself: copied by each fetch
+    int m_pageSize;
+    std::unique_ptr<QThread> m_thread;
+    FetchedPage m_fetched;
+};
+
+} // namespace
+
 std::expected<void, SyncError> SyncEngine::pull(HubClient &client, SyncReport &report)
 {
     auto cursor = m_store.value(u"feed.cursor"_s);
     if (!cursor)
         return std::unexpected(storageError(cursor.error()));
-    qint64 after = cursor->toLongLong();
+    const qint64 after = cursor->toLongLong();
     m_findNotices = !cursor->isEmpty(); // a pull completed before
+    // Pages are asked for one after the other (each starts at the cursor of the
+    // one before), but the next one is fetched and decoded while this one is
+    // stored. A page that cannot be stored ends the pull: the page fetched
+    // meanwhile is dropped, and the cursor stays where the last stored page left it.
+    PageFetcher fetcher(client, m_pageSize);
+    fetcher.start(after);
     while (true) {
-        QUrlQuery query;
-        query.addQueryItem(u"after"_s, QString::number(after));
-        query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+        FetchedPage fetched = fetcher.take();
+        if (!fetched.page)
+            return std::unexpected(fetched.page.error());
+        const wire::FeedPage &page = *fetched.page;
+        if (page.more)
+            fetcher.start(page.cursor);
         QElapsedTimer timer;
         timer.start();
-        auto answer = client.get(u"/sync/v1/feed"_s, query.toString());
-        if (!answer)
-            return std::unexpected(answer.error());
-        const qint64 fetched = timer.restart();
-        auto page = wire::decodeFeed(*answer);
-        if (!page)
-            return std::unexpected(protocolError(page.error()));
-        const qint64 decoded = timer.restart();
         QStringList touched;
-        if (auto stored = storePage(*page, report, touched); !stored)
+        if (auto stored = storePage(page, report, touched); !stored)
             return std::unexpected(storageError(stored.error()));
-        qCDebug(lcSync) << "page of" << page->records.size() << "records:" << answer->size()
-                        << "bytes fetched in" << fetched << "ms, decoded in" << decoded
-                        << "ms, stored in" << timer.elapsed() << "ms";
+        qCDebug(lcSync) << "page of" << page.records.size() << "records:" << fetched.bytes
+                        << "bytes fetched in" << fetched.fetchedMs << "ms, decoded in"
+                        << fetched.decodedMs << "ms, stored in" << timer.elapsed() << "ms";
         m_replica.announceRemoteChanges(touched);
-        after = page->cursor;
-        report.cursor = page->cursor;
-        report.watermark = page->watermark;
-        Q_EMIT progress(page->cursor, page->watermark);
-        if (!page->more)
+        report.cursor = page.cursor;
+        report.watermark = page.watermark;
+        Q_EMIT progress(page.cursor, page.watermark);
+        if (!page.more)
             return {};
     }
 }

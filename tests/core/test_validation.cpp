@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/validation.h"
+#include "text/folding.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -12,6 +13,28 @@ class TestValidation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // foldText() takes a shortcut for ASCII and French letters: every character
+    // of the Basic Multilingual Plane, alone and between words, folds as the
+    // full Unicode fold does.
+    void foldingShortcutMatchesFullFold()
+    {
+        for (char32_t code = 1; code < 0x10000; ++code) {
+            if (code >= 0xD800 && code < 0xE000)
+                continue;
+            const QChar c{char16_t(code)};
+            const QStringList texts = {QString(c), QString(u"  Ab"_s + c + u"Cd  Éé"_s),
+                                       QString(c + u"\u00A0x"_s), QString(u"Sœur "_s + c)};
+            for (const QString &text : texts) {
+                if (foldText(text) != fullFold(text))
+                    QFAIL(qPrintable(u"U+%1 in “%2”: “%3” instead of “%4”"_s.arg(
+                        QString::number(uint(code), 16), text, foldText(text), fullFold(text))));
+            }
+        }
+        QCOMPARE(foldText(u"  Économie  Sœur\u202Fd’Été « Ça »"_s),
+                 u"economie soeur d'ete « ca »"_s);
+        QCOMPARE(foldText(QString()).isEmpty(), true);
+    }
+
     void siret_data()
     {
         QTest::addColumn<QString>("siret");
