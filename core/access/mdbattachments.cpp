@@ -28,8 +28,8 @@ QHash<QString, int> columnIndex(MdbTableDef *table)
 
 } // namespace
 
-std::optional<QHash<qint32, QJsonArray>> MdbFile::Private::attachmentFiles(MdbCatalogEntry *parent,
-                                                                           const MdbColumn *col)
+std::optional<QHash<qint32, QJsonArray>>
+MdbFile::Private::attachmentFiles(MdbCatalogEntry *parent, const MdbColumn *col, bool withData)
 {
     MdbCatalogEntry *complexEntry = table(u"MSysComplexColumns"_s);
     if (!complexEntry)
@@ -103,7 +103,9 @@ std::optional<QHash<qint32, QJsonArray>> MdbFile::Private::attachmentFiles(MdbCa
             decode(columnAt(flat.table, guint(nameAt)), fields[nameAt], issues).toString();
         QJsonObject file{{u"name"_s, name}};
         const MdbField &data = fields[dataAt];
-        if (data.is_null) {
+        if (!withData) {
+            // names only
+        } else if (data.is_null) {
             const QString url =
                 urlAt < 0
                     ? QString()

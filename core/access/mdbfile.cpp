@@ -284,7 +284,7 @@ Result<QStringList> MdbFile::columnNames(const QString &name)
     return names;
 }
 
-Status MdbFile::readRows(const QString &name, qint64 limit, const RowSink &sink)
+Status MdbFile::readRows(const QString &name, qint64 limit, const RowSink &sink, bool withFiles)
 {
     MdbCatalogEntry *entry = d->table(name);
     if (!entry)
@@ -301,7 +301,7 @@ Status MdbFile::readRows(const QString &name, qint64 limit, const RowSink &sink)
     for (guint c = 0; c < count; ++c) {
         auto *col = static_cast<MdbColumn *>(g_ptr_array_index(def.table->columns, c));
         if (col->col_type == MDB_COMPLEX) {
-            if (auto files = d->attachmentFiles(entry, col))
+            if (auto files = d->attachmentFiles(entry, col, withFiles))
                 attachments.insert(c, std::move(*files));
         }
     }
