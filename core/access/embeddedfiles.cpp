@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QMimeDatabase>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace pes::access {
@@ -62,6 +64,62 @@ qsizetype upToLast(const QByteArray &b, qsizetype start, QByteArrayView marker)
     return last < start ? 0 : last + marker.size() - start;
 }
 
+// A file wrapped by the OLE 1 Packager ("Package" objects: a file dropped into
+// the column). After the class name come the topic and item names, the native
+// data size, then: 2, the label (the file name) and the source path as
+// NUL-terminated text, 0, 3 (an embedded file), the length and text of a
+// temporary path, the length of the file and its bytes.
+std::optional<EmbeddedFile> packagedFile(const QByteArray &b)
+{
+    static const QByteArray className = QByteArray("\x08\x00\x00\x00Package\x00", 12);
+    const qsizetype found = b.indexOf(className);
+    if (found < 0)
+        return std::nullopt;
+    qsizetype at = found + className.size();
+    auto skipCounted = [&] { // a 32-bit length and that many bytes
+        if (at + 4 > b.size())
+            return false;
+        const qint64 length = le32At(b, at);
+        if (length > b.size() - at - 4)
+            return false;
+        at += 4 + qsizetype(length);
+        return true;
+    };
+    auto text = [&](QByteArray *into) { // NUL-terminated
+        const qsizetype end = b.indexOf('\0', at);
+        if (end < 0)
+            return false;
+        *into = b.mid(at, end - at);
+        at = end + 1;
+        return true;
+    };
+    QByteArray label, source;
+    if (!skipCounted() || !skipCounted() || at + 4 > b.size()) // topic, item
+        return std::nullopt;
+    at += 4; // the native data size
+    if (at + 2 > b.size() || b.at(at) != 2 || b.at(at + 1) != 0)
+        return std::nullopt;
+    at += 2;
+    if (!text(&label) || !text(&source) || at + 4 > b.size() || le32At(b, at) != 0x00030000)
+        return std::nullopt;
+    at += 4;
+    if (!skipCounted() || at + 4 > b.size()) // the temporary path
+        return std::nullopt;
+    const qint64 size = le32At(b, at);
+    at += 4;
+    if (size > b.size() - at || size > maxEmbeddedFileSize)
+        return std::nullopt;
+    // The label is the file name; the source path ends with it too.
+    QString name = QString::fromLatin1(label).trimmed();
+    if (name.isEmpty())
+        name = QString::fromLatin1(source).section(u'\\', -1).trimmed();
+    if (name.isEmpty() || name.contains(u'/') || name.contains(u'\\'))
+        return std::nullopt;
+    const QByteArray content = b.mid(at, qsizetype(size));
+    static const QMimeDatabase mimes;
+    return EmbeddedFile{name, mimes.mimeTypeForFileNameAndData(name, content).name(), content};
+}
+
 struct Signature
 {
     QByteArrayView magic;
@@ -85,6 +143,8 @@ Result<EmbeddedFile> extractOleFile(const QByteArray &blob, const QString &baseN
         return fail(Error::Code::Parse,
                     u"the OLE object is %1 bytes, more than the %2 MB allowed"_s.arg(blob.size())
                         .arg(maxEmbeddedFileSize / (1024 * 1024)));
+    if (auto packaged = packagedFile(blob))
+        return *packaged;
     // The earliest signature whose file holds together wins.
     qsizetype bestStart = -1, bestLength = 0;
     const Signature *best = nullptr;

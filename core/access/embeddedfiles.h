@@ -31,10 +31,12 @@ struct EmbeddedFiles
     QList<EmbeddedFileProblem> problems;
 };
 
-// Finds the picture or document an OLE object holds. Access wraps a file in
-// an OLE header (and a package header for files dropped as packages); the file
-// is found by its signature (PNG, JPEG, GIF, BMP, PDF) and cut at its own end
-// where its format tells it. `baseName` names the file ("Logo" -> "Logo.png").
+// Finds the file an OLE object holds. A file dropped into the column as a
+// package (OLE 1 Packager) comes out whole with its own name, whatever its
+// kind. Otherwise (a picture inserted through an editor) the file is found by
+// its signature (PNG, JPEG, GIF, BMP, PDF) behind the OLE header and cut at
+// its own end where its format tells it; `baseName` names it ("Logo" ->
+// "Logo.png").
 Result<EmbeddedFile> extractOleFile(const QByteArray &blob, const QString &baseName);
 
 // The files a value from the worker holds for the `attachments` field: the

@@ -427,6 +427,29 @@ private Q_SLOTS:
         QVERIFY(!extractOleFile(ole.left(ole.indexOf("IEND") - 3), u"Logo"_s));
         QVERIFY(!extractOleFile({}, u"Logo"_s));
 
+        // A file dropped into the column as a package keeps its name and any kind.
+        auto le32 = [](quint32 v) {
+            QByteArray b;
+            for (int shift = 0; shift < 32; shift += 8)
+                b.append(char((v >> shift) & 0xff));
+            return b;
+        };
+        const QByteArray odt = "PK\x03\x04 a document of the network";
+        const QByteArray label = "Statuts \xE9t\xE9.odt"; // Windows-1252
+        QByteArray native = QByteArray("\x02\x00", 2) + label + '\0' + "C:\\Docs\\" + label + '\0' +
+                            QByteArray("\x00\x00\x03\x00", 4) + le32(4) + "C:\\T" +
+                            le32(quint32(odt.size())) + odt;
+        const QByteArray package = QByteArray::fromHex("151c2f0002000000") + le32(0x0501) +
+                                   le32(2) + le32(8) + QByteArray("Package\0", 8) + le32(0) +
+                                   le32(0) + le32(quint32(native.size())) + native +
+                                   QByteArray(12, '\0');
+        auto packaged = extractOleFile(package, u"Statuts"_s);
+        QVERIFY2(packaged, qPrintable(packaged ? QString() : packaged.error().message));
+        QCOMPARE(packaged->name, u"Statuts été.odt"_s);
+        QCOMPARE(packaged->content, odt);
+        // A package cut short falls back to signatures, and finds none.
+        QVERIFY(!extractOleFile(package.left(package.size() - 30), u"Statuts"_s));
+
         // Through the value the worker sends.
         const EmbeddedFiles found =
             embeddedFilesOf(QJsonObject{{u"binary"_s, QString::fromLatin1(ole.toBase64())},
