@@ -1295,28 +1295,33 @@
         <source>%1 rows: %2 created, %3 updated, %4 unchanged, %5 linked, %6 rejected</source>
         <translation>%1 lignes : %2 créées, %3 mises à jour, %4 inchangées, %5 reliées, %6 rejetées</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/desktop/qml/ImportWizard.qml" line="281" />
+        <source>%n file(s) attached to the records</source>
+        <translation><numerusform>%n fichier joint aux fiches</numerusform><numerusform>%n fichiers joints aux fiches</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="286" />
         <source>Backup taken before the import: %1</source>
         <translation>Sauvegarde faite avant l'import : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/qml/ImportWizard.qml" line="286" />
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="291" />
         <source>%n value(s) or row(s) rejected</source>
         <translation><numerusform>%n valeur ou ligne rejetée</numerusform><numerusform>%n valeurs ou lignes rejetées</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ImportWizard.qml" line="288" />
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="293" />
         <source>Save the rejected rows…</source>
         <translation>Enregistrer les lignes rejetées…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ImportWizard.qml" line="303" />
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="308" />
         <source>%1, row %2, %3: “%4” — %5</source>
         <translation>%1, ligne %2, %3 : « %4 » — %5</translation>
     </message>
     <message>
-        <location filename="../app/desktop/qml/ImportWizard.qml" line="304" />
+        <location filename="../app/desktop/qml/ImportWizard.qml" line="309" />
         <source>whole row</source>
         <translation>ligne entière</translation>
     </message>
@@ -2342,17 +2347,17 @@
 <context>
     <name>pes::desktop::AttachmentListModel</name>
     <message>
-        <location filename="../app/desktop/attachmentlistmodel.cpp" line="117" />
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="87" />
         <source>No record is open</source>
         <translation>Aucune fiche n'est ouverte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/attachmentlistmodel.cpp" line="153" />
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="122" />
         <source>This file is not on this computer yet; it arrives with the next sync</source>
         <translation>Ce fichier n'est pas encore sur cet ordinateur ; il arrivera avec la prochaine synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/attachmentlistmodel.cpp" line="166" />
+        <location filename="../app/desktop/attachmentlistmodel.cpp" line="135" />
         <source>Could not copy the file to %1</source>
         <translation>Impossible de copier le fichier dans %1</translation>
     </message>
@@ -2360,32 +2365,32 @@
 <context>
     <name>pes::desktop::BackupController</name>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="74" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="75" />
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="91" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="92" />
         <source>Backup written: %1</source>
         <translation>Sauvegarde écrite : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="102" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="103" />
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="111" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="112" />
         <source>Closing the replica…</source>
         <translation>Fermeture de la réplique…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="128" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="129" />
         <source>Restoring…</source>
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/backupcontroller.cpp" line="154" />
+        <location filename="../app/desktop/backupcontroller.cpp" line="155" />
         <source>Restored the backup of %1. The replica it replaced is kept as %2.</source>
         <translation>Sauvegarde du %1 restaurée. La réplique remplacée est gardée sous le nom %2.</translation>
     </message>
@@ -2393,68 +2398,68 @@
 <context>
     <name>pes::desktop::BundleController</name>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="82" />
-        <location filename="../app/desktop/bundlecontroller.cpp" line="122" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="71" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="111" />
         <source>Open a replica first.</source>
         <translation>Ouvrez d'abord une réplique.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="98" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="87" />
         <source>Wrote %1: %n change(s)</source>
         <translation><numerusform>%1 écrit : %n modification</numerusform><numerusform>%1 écrit : %n modifications</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="100" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="89" />
         <source>on %n record(s).</source>
         <translation><numerusform>sur %n fiche.</numerusform><numerusform>sur %n fiches.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="103" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="92" />
         <source>%n attached file(s) included.</source>
         <translation><numerusform>%n fichier joint inclus.</numerusform><numerusform>%n fichiers joints inclus.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="105" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="94" />
         <source>%n change(s) to drafts stay on this device.</source>
         <translation><numerusform>%n modification de brouillon reste sur cet appareil.</numerusform><numerusform>%n modifications de brouillons restent sur cet appareil.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="108" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="97" />
         <source>Take the file to a device of the network that syncs with the hub and import it there. These changes also stay here, and the hub will recognise them when this device syncs.</source>
         <translation>Portez le fichier sur un appareil du réseau qui se synchronise avec la plateforme et importez-le là-bas. Ces modifications restent aussi ici, et la plateforme les reconnaîtra quand cet appareil se synchronisera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="134" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="123" />
         <source>%n change(s) in the bundle:</source>
         <translation><numerusform>%n modification dans le paquet :</numerusform><numerusform>%n modifications dans le paquet :</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="135" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="124" />
         <source>%n applied, to be sent to the hub at the next sync</source>
         <translation><numerusform>%n appliquée, à envoyer à la plateforme à la prochaine synchronisation</numerusform><numerusform>%n appliquées, à envoyer à la plateforme à la prochaine synchronisation</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="137" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="126" />
         <source>%n already known here</source>
         <translation><numerusform>%n déjà connue ici</numerusform><numerusform>%n déjà connues ici</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="139" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="128" />
         <source>%n waiting for a conflict to be settled</source>
         <translation><numerusform>%n en attente du règlement d'un conflit</numerusform><numerusform>%n en attente du règlement d'un conflit</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="141" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="130" />
         <source>%n conflict(s) to settle in the sync conflicts</source>
         <translation><numerusform>%n conflit à régler dans les conflits de synchronisation</numerusform><numerusform>%n conflits à régler dans les conflits de synchronisation</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/desktop/bundlecontroller.cpp" line="144" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="133" />
         <source>Records: %1 created, %2 updated.</source>
         <translation>Fiches : %1 créées, %2 mises à jour.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/bundlecontroller.cpp" line="146" />
+        <location filename="../app/desktop/bundlecontroller.cpp" line="135" />
         <source>%n attached file(s) received.</source>
         <translation><numerusform>%n fichier joint reçu.</numerusform><numerusform>%n fichiers joints reçus.</numerusform></translation>
     </message>
@@ -2551,7 +2556,7 @@
 <context>
     <name>pes::desktop::ImportWizardController</name>
     <message>
-        <location filename="../app/desktop/importwizardcontroller.cpp" line="318" />
+        <location filename="../app/desktop/importwizardcontroller.cpp" line="308" />
         <source>Open a replica and choose an Access file first.</source>
         <translation>Ouvrez d'abord une réplique et choisissez un fichier Access.</translation>
     </message>
