@@ -30,3 +30,6 @@ pkg_check_modules(SERD IMPORTED_TARGET serd-0>=0.30)
 pes_require(SERD_FOUND "Serd 0.30 or newer (libserd-dev, pkg-config name serd-0)")
 pkg_check_modules(MDB IMPORTED_TARGET libmdb>=1.0)
 pes_require(MDB_FOUND "mdbtools' libmdb 1.0 or newer (mdbtools-dev)")
+# Access attachments are deflate-compressed.
+pkg_check_modules(ZLIB_PC IMPORTED_TARGET zlib)
+pes_require(ZLIB_PC_FOUND "zlib (zlib1g-dev)")

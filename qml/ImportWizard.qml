@@ -277,6 +277,11 @@ Dialog {
                       .arg(controller.reportTotals.linked ?? 0).arg(controller.reportTotals.rejectedRows ?? 0)
             }
             Label {
+                visible: (controller.reportTotals.attachments ?? 0) > 0
+                text: qsTr("%n file(s) attached to the records", "",
+                           controller.reportTotals.attachments ?? 0)
+            }
+            Label {
                 visible: controller.backupPath !== "" && !controller.reportIsDryRun
                 text: qsTr("Backup taken before the import: %1").arg(controller.backupPath)
                 elide: Text.ElideMiddle

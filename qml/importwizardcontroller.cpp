@@ -123,6 +123,7 @@ QVariantMap ImportWizardController::reportTotals() const
             {u"unchanged"_s, m_report.total(&access::TableReport::unchanged)},
             {u"linked"_s, m_report.total(&access::TableReport::linked)},
             {u"rejectedRows"_s, m_report.total(&access::TableReport::rejectedRows)},
+            {u"attachments"_s, m_report.total(&access::TableReport::attachments)},
             {u"rejects"_s, m_report.rejects.size()},
             {u"candidates"_s, m_report.candidates.size()},
             {u"milliseconds"_s, m_report.milliseconds}};

@@ -249,13 +249,15 @@ PLURALS_FR = {"%n record(s)": ["%n fiche", "%n fiches"],
               "%n change(s) to send": ["%n modification à envoyer", "%n modifications à envoyer"],
               "%n conflict(s) to settle": ["%n conflit à régler", "%n conflits à régler"],
               "%1 (%n row(s))": ["%1 (%n ligne)", "%1 (%n lignes)"],
-              "%n value(s) or row(s) rejected": ["%n valeur ou ligne rejetée", "%n valeurs ou lignes rejetées"]}
+              "%n value(s) or row(s) rejected": ["%n valeur ou ligne rejetée", "%n valeurs ou lignes rejetées"],
+              "%n file(s) attached to the records": ["%n fichier joint aux fiches", "%n fichiers joints aux fiches"]}
 PLURALS_EN = {"%n record(s)": ["%n record", "%n records"],
               "%n matching need(s)…": ["%n matching need…", "%n matching needs…"],
               "%n change(s) to send": ["%n change to send", "%n changes to send"],
               "%n conflict(s) to settle": ["%n conflict to settle", "%n conflicts to settle"],
               "%1 (%n row(s))": ["%1 (%n row)", "%1 (%n rows)"],
-              "%n value(s) or row(s) rejected": ["%n value or row rejected", "%n values or rows rejected"]}
+              "%n value(s) or row(s) rejected": ["%n value or row rejected", "%n values or rows rejected"],
+              "%n file(s) attached to the records": ["%n file attached to the records", "%n files attached to the records"]}
 # The map view (MapPage.qml).
 FRENCH.update({
     "Map": "Carte", "Tile source…": "Source des fonds de carte…",

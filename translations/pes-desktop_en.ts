@@ -1323,28 +1323,33 @@
         <source>%1 rows: %2 created, %3 updated, %4 unchanged, %5 linked, %6 rejected</source>
         <translation>%1 rows: %2 created, %3 updated, %4 unchanged, %5 linked, %6 rejected</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../qml/ImportWizard.qml" line="281" />
+        <source>%n file(s) attached to the records</source>
+        <translation><numerusform>%n file attached to the records</numerusform><numerusform>%n files attached to the records</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/ImportWizard.qml" line="286" />
         <source>Backup taken before the import: %1</source>
         <translation>Backup taken before the import: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ImportWizard.qml" line="286" />
+        <location filename="../qml/ImportWizard.qml" line="291" />
         <source>%n value(s) or row(s) rejected</source>
         <translation><numerusform>%n value or row rejected</numerusform><numerusform>%n values or rows rejected</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/ImportWizard.qml" line="288" />
+        <location filename="../qml/ImportWizard.qml" line="293" />
         <source>Save the rejected rows…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../qml/ImportWizard.qml" line="303" />
+        <location filename="../qml/ImportWizard.qml" line="308" />
         <source>%1, row %2, %3: “%4” — %5</source>
         <translation>%1, row %2, %3: “%4” — %5</translation>
     </message>
     <message>
-        <location filename="../qml/ImportWizard.qml" line="304" />
+        <location filename="../qml/ImportWizard.qml" line="309" />
         <source>whole row</source>
         <translation>whole row</translation>
     </message>
@@ -2605,7 +2610,7 @@
 <context>
     <name>pes::desktop::ImportWizardController</name>
     <message>
-        <location filename="../qml/importwizardcontroller.cpp" line="307" />
+        <location filename="../qml/importwizardcontroller.cpp" line="308" />
         <source>Open a replica and choose an Access file first.</source>
         <translation>Open a replica and choose an Access file first.</translation>
     </message>
@@ -2621,27 +2626,27 @@
 <context>
     <name>pes::desktop::RecordEditor</name>
     <message>
-        <location filename="../qml/recordeditor.cpp" line="87" />
+        <location filename="../qml/recordeditor.cpp" line="88" />
         <source>No replica is open</source>
         <translation>No replica is open</translation>
     </message>
     <message>
-        <location filename="../qml/recordeditor.cpp" line="104" />
+        <location filename="../qml/recordeditor.cpp" line="105" />
         <source>Unknown kind of record: %1</source>
         <translation>Unknown kind of record: %1</translation>
     </message>
     <message>
-        <location filename="../qml/recordeditor.cpp" line="157" />
+        <location filename="../qml/recordeditor.cpp" line="158" />
         <source>This field is required</source>
         <translation>This field is required</translation>
     </message>
     <message>
-        <location filename="../qml/recordeditor.cpp" line="208" />
+        <location filename="../qml/recordeditor.cpp" line="209" />
         <source>Some fields need correcting before saving</source>
         <translation>Some fields need correcting before saving</translation>
     </message>
     <message>
-        <location filename="../qml/recordeditor.cpp" line="256" />
+        <location filename="../qml/recordeditor.cpp" line="257" />
         <source>Changed elsewhere while you were editing (a sync or another window): %1. Your values are still in the form: save again to keep them, or discard your changes to see the new ones.</source>
         <translation>Changed elsewhere while you were editing (a sync or another window): %1. Your values are still in the form: save again to keep them, or discard your changes to see the new ones.</translation>
     </message>
@@ -2649,7 +2654,7 @@
 <context>
     <name>pes::desktop::ReplicaSession</name>
     <message>
-        <location filename="../qml/replicasession.cpp" line="15" />
+        <location filename="../qml/replicasession.cpp" line="17" />
         <source>No hub configured: working offline</source>
         <translation>No hub configured: working offline</translation>
     </message>

@@ -6,6 +6,8 @@
 
 #include <cmath>
 
+#include <zlib.h>
+
 using namespace Qt::StringLiterals;
 
 namespace pes::access {
@@ -134,6 +136,98 @@ bool hasReplacementCharacters(const QString &text)
         }
     }
     return false;
+}
+
+namespace {
+
+quint32 readLe32(const QByteArray &bytes, qsizetype at)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData()) + at;
+    return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
+}
+
+// Inflates a zlib stream into exactly `expected` bytes, never more.
+Result<QByteArray> inflateExactly(const QByteArray &compressed, qint64 expected)
+{
+    QByteArray out(qsizetype(expected) + 1, Qt::Uninitialized); // one spare byte detects excess
+    z_stream stream{};
+    if (inflateInit(&stream) != Z_OK)
+        return fail(Error::Code::Io, u"the decompressor cannot start"_s);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
+    stream.avail_in = uInt(compressed.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    const int result = inflate(&stream, Z_FINISH);
+    const qint64 produced = qint64(stream.total_out);
+    inflateEnd(&stream);
+    if (result != Z_STREAM_END && result != Z_BUF_ERROR && result != Z_OK)
+        return fail(Error::Code::Parse,
+                    u"the compressed data is damaged (zlib error %1)"_s.arg(result));
+    if (produced > expected)
+        return fail(Error::Code::Parse,
+                    u"the data decompresses to more than the %1 bytes announced"_s.arg(expected));
+    if (result != Z_STREAM_END || produced != expected)
+        return fail(
+            Error::Code::Parse,
+            u"the compressed data is cut short (%1 of %2 bytes)"_s.arg(produced).arg(expected));
+    out.truncate(qsizetype(produced));
+    return out;
+}
+
+} // namespace
+
+Result<StoredAttachment> decodeAttachmentData(const QByteArray &fileData, qint64 maxSize)
+{
+    if (fileData.size() < 8)
+        return fail(Error::Code::Parse,
+                    u"the attachment data is %1 bytes long, too short for its header"_s.arg(
+                        fileData.size()));
+    const quint32 kind = readLe32(fileData, 0);
+    const qint64 length = readLe32(fileData, 4);
+    if (length > maxSize + 4096)
+        return fail(
+            Error::Code::Parse,
+            u"the attachment announces %1 bytes, more than the %2 MB allowed"_s.arg(length).arg(
+                maxSize / (1024 * 1024)));
+    QByteArray decoded;
+    if (kind == 1) {
+        auto inflated = inflateExactly(fileData.mid(8), length);
+        if (!inflated)
+            return std::unexpected(inflated.error());
+        decoded = *inflated;
+    } else if (kind == 0) {
+        if (fileData.size() - 8 < length)
+            return fail(Error::Code::Parse, u"the attachment data is cut short (%1 of %2 bytes)"_s
+                                                .arg(fileData.size() - 8)
+                                                .arg(length));
+        decoded = fileData.mid(8, qsizetype(length));
+    } else {
+        return fail(Error::Code::Parse, u"unknown attachment encoding %1"_s.arg(kind));
+    }
+
+    if (decoded.size() < 12)
+        return fail(Error::Code::Parse, u"the attachment header is missing"_s);
+    const qint64 headerLength = readLe32(decoded, 0);
+    const qint64 extensionChars = readLe32(decoded, 8);
+    if (headerLength < 12 || headerLength > decoded.size())
+        return fail(Error::Code::Parse,
+                    u"the attachment header length %1 does not fit its %2 bytes"_s.arg(headerLength)
+                        .arg(decoded.size()));
+    StoredAttachment attachment;
+    if (extensionChars > 0 && 12 + extensionChars * 2 <= headerLength) {
+        attachment.extension =
+            QString::fromUtf16(reinterpret_cast<const char16_t *>(decoded.constData() + 12),
+                               qsizetype(extensionChars));
+        if (const qsizetype end = attachment.extension.indexOf(QChar(u'\0')); end >= 0)
+            attachment.extension.truncate(end);
+    }
+    attachment.content = decoded.mid(qsizetype(headerLength));
+    if (attachment.content.size() > maxSize)
+        return fail(Error::Code::Parse,
+                    u"the attachment holds %1 bytes, more than the %2 MB allowed"_s
+                        .arg(attachment.content.size())
+                        .arg(maxSize / (1024 * 1024)));
+    return attachment;
 }
 
 } // namespace pes::access

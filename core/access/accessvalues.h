@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "error.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -33,5 +35,24 @@ QString decodeJet4Text(const QByteArray &bytes);
 // Whether a string holds characters that stand for something that could not
 // be decoded (U+FFFD, or an unpaired surrogate).
 bool hasReplacementCharacters(const QString &text);
+
+// The largest file an attachment or OLE object may hold once decoded: bigger
+// ones are refused, so that a damaged or hostile size cannot exhaust memory.
+inline constexpr qint64 maxEmbeddedFileSize = 64 * 1024 * 1024;
+
+// The file held in the FileData column of an Access 2007+ attachment.
+struct StoredAttachment
+{
+    QString extension; // as Access recorded it, e.g. "txt"
+    QByteArray content;
+};
+
+// Decodes FileData: a 4-byte kind (0 stored, 1 deflate-compressed with a zlib
+// wrapper), a 4-byte length of what follows once decoded, then that: a 4-byte
+// header length (counted from its own start), 4 bytes of flags, the length in
+// characters of the extension and the extension in UTF-16 with its NUL, and
+// the file's bytes after the header. Any inconsistency is an error naming it.
+Result<StoredAttachment> decodeAttachmentData(const QByteArray &fileData,
+                                              qint64 maxSize = maxEmbeddedFileSize);
 
 } // namespace pes::access

@@ -5,6 +5,7 @@
 #include "text/folding.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTimeZone>
@@ -44,6 +45,9 @@ QString accessValueText(const QJsonValue &value)
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Object:
+        if (value.toObject().contains(u"attachments"_s))
+            return u"<%1 attached file(s)>"_s.arg(
+                value.toObject().value(u"attachments"_s).toArray().size());
         return u"<binary, %1 bytes>"_s.arg(value.toObject().value(u"size"_s).toInteger());
     case QJsonValue::Array:
         return u"<list>"_s;
@@ -57,8 +61,8 @@ Result<QJsonValue> convertAccessValue(const FieldInfo &field, const QJsonValue &
         return QJsonValue(QJsonValue::Null);
     if (value.isObject())
         return fail(Error::Code::InvalidArgument,
-                    u"a binary value (OLE object or attachment) cannot go into field “%1”"_s.arg(
-                        field.name));
+                    u"a binary value (OLE object or attachment) cannot go into field “%1” "
+                    u"(map it to “attachments”)"_s.arg(field.name));
     if (value.isString() && value.toString().trimmed().isEmpty())
         return QJsonValue(QJsonValue::Null);
 

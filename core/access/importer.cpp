@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "attachments/replicaattachments.h"
 #include "domain/validation.h"
+#include "embeddedfiles.h"
 #include "fieldconversion.h"
 #include "text/folding.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
@@ -17,6 +20,26 @@ using namespace Qt::StringLiterals;
 namespace pes::access {
 
 namespace {
+
+const QString attachmentsField = u"attachments"_s;
+
+// The record's attachments with the imported ones it lacks added after them
+// (the same content is never attached twice); `added` counts those.
+QJsonValue mergeAttachments(const QJsonValue &existing, const QJsonValue &imported, qint64 *added)
+{
+    QJsonArray merged = existing.toArray();
+    QSet<QString> hashes;
+    for (const AttachmentRef &ref : attachmentsOf({{attachmentsField, merged}}))
+        hashes.insert(ref.hash);
+    for (const AttachmentRef &ref : attachmentsOf({{attachmentsField, imported}})) {
+        if (!hashes.contains(ref.hash)) {
+            hashes.insert(ref.hash);
+            merged.append(ref.toJson());
+            ++*added;
+        }
+    }
+    return merged.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(merged);
+}
 
 // One import run against one replica (the real one, or a staging copy).
 class ImportRun
@@ -47,6 +70,10 @@ private:
             {table.table, rowKey, column, accessValueText(raw), reason, wholeRow});
     }
     TableReport &counts(const TableMapping &table);
+    // Puts the files of an attachment or OLE value into the replica's store and
+    // adds their references to `fields`; a file that cannot be taken is a reject.
+    void storeFiles(const TableMapping &table, const QString &rowKey, const QString &column,
+                    const QJsonValue &raw, QJsonObject &fields);
 
     Replica &m_replica;
     sql::Database &m_db;
@@ -54,6 +81,36 @@ private:
     ImportReport &m_report;
     QHash<QString, QSet<QString>> m_seenKeys; // per table, in this run
 };
+
+void ImportRun::storeFiles(const TableMapping &table, const QString &rowKey, const QString &column,
+                           const QJsonValue &raw, QJsonObject &fields)
+{
+    const EmbeddedFiles found = embeddedFilesOf(raw, column);
+    for (const EmbeddedFileProblem &problem : found.problems)
+        reject(table, rowKey, column, problem.name.isEmpty() ? raw : QJsonValue(problem.name),
+               problem.reason);
+    if (found.files.isEmpty())
+        return;
+    AttachmentStore store = attachmentStoreOf(m_replica);
+    QJsonArray attachments = fields.value(attachmentsField).toArray();
+    for (const EmbeddedFile &file : found.files) {
+        QBuffer buffer;
+        buffer.setData(file.content);
+        buffer.open(QIODevice::ReadOnly);
+        auto ref = store.put(buffer, file.name, file.mediaType);
+        if (!ref) {
+            reject(table, rowKey, column, file.name, ref.error().message);
+            continue;
+        }
+        bool already = false;
+        for (const AttachmentRef &existing : attachmentsOf({{attachmentsField, attachments}}))
+            already |= existing.hash == ref->hash;
+        if (!already)
+            attachments.append(ref->toJson());
+    }
+    if (!attachments.isEmpty())
+        fields.insert(attachmentsField, attachments);
+}
 
 TableReport &ImportRun::counts(const TableMapping &table)
 {
@@ -183,6 +240,7 @@ Result<QString> ImportRun::upsert(const TableMapping &table, const QString &sour
         PES_TRY(remember(table.table, sourceKey, *created));
         if (kind == table.kind) {
             ++counts.created;
+            counts.attachments += fields.value(attachmentsField).toArray().size();
             if (!candidate.isEmpty()) {
                 QStringList title;
                 for (const QString &f : kindInfo(kind).titleFields)
@@ -198,12 +256,21 @@ Result<QString> ImportRun::upsert(const TableMapping &table, const QString &sour
     if (!record)
         return std::unexpected(record.error());
     QJsonObject changes;
+    qint64 attached = 0;
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        if (record->fields.value(it.key()) != it.value())
-            changes.insert(it.key(), it.value());
+        // Imported files are added to those the record has, never replace them.
+        const QJsonValue wanted =
+            it.key() == attachmentsField
+                ? mergeAttachments(record->fields.value(it.key()), it.value(), &attached)
+                : it.value();
+        if (record->fields.value(it.key()) != wanted)
+            changes.insert(it.key(), wanted);
     }
-    if (!changes.isEmpty() && !record->isDeleted())
+    if (!changes.isEmpty() && !record->isDeleted()) {
         PES_TRY(m_replica.update(iri, changes));
+        if (kind == table.kind)
+            counts.attachments += attached;
+    }
     if (linked)
         PES_TRY(remember(table.table, sourceKey, iri));
     if (kind == table.kind) {
@@ -261,6 +328,10 @@ Status ImportRun::importTable(const TableMapping &table, const QStringList &colu
     QJsonObject fields = table.constants;
     for (auto it = table.fields.cbegin(); it != table.fields.cend(); ++it) {
         const QJsonValue raw = value(it.key());
+        if (it.value() == attachmentsField) {
+            storeFiles(table, rowKey, it.key(), raw, fields);
+            continue;
+        }
         auto converted = convertAccessValue(*info.field(it.value()), raw);
         if (!converted)
             reject(table, rowKey, it.key(), raw, converted.error().message);

@@ -44,7 +44,8 @@ QJsonObject ImportReport::toJson() const
                                       {u"linked"_s, t.linked},
                                       {u"rejectedRows"_s, t.rejectedRows},
                                       {u"contactPoints"_s, t.contactPoints},
-                                      {u"engagements"_s, t.engagements}});
+                                      {u"engagements"_s, t.engagements},
+                                      {u"attachments"_s, t.attachments}});
     }
     QJsonArray candidateArray;
     for (const Candidate &c : candidates) {
@@ -93,6 +94,8 @@ QString ImportReport::toText() const
             text += u", %1 contact point(s)"_s.arg(t.contactPoints);
         if (t.engagements)
             text += u", %1 engagement(s)"_s.arg(t.engagements);
+        if (t.attachments)
+            text += u", %1 file(s) attached"_s.arg(t.attachments);
         text += u'\n';
     }
     if (!rejects.isEmpty())

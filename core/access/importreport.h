@@ -43,6 +43,7 @@ struct TableReport
     qint64 rejectedRows = 0;
     qint64 contactPoints = 0;
     qint64 engagements = 0;
+    qint64 attachments = 0; // files added to the records' attachments
 };
 
 // What an import (or its dry run) did: the JSON summary and the rejects CSV.

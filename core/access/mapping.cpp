@@ -70,6 +70,16 @@ QString guessField(Kind kind, const QString &column, const QString &type)
     const QString n = normaliseName(column);
     const bool isDate = type == u"dateTime";
 
+    // Files: attachment columns (Access 2007+) and OLE objects.
+    if (type == u"ole" || type == u"complex") {
+        if (kindInfo(kind).field(u"attachments"_s) &&
+            containsAny(n,
+                        {u"logo"_s, u"photo"_s, u"image"_s, u"piece"_s, u"document"_s, u"fichier"_s,
+                         u"attachment"_s, u"attach"_s, u"pj"_s, u"annexe"_s, u"plaquette"_s}))
+            return u"attachments"_s;
+        return {};
+    }
+
     if (matchesAny(n, {u"tel"_s, u"telephone"_s, u"tel fixe"_s, u"telephone fixe"_s, u"phone"_s}))
         return kind == Kind::Organisation || kind == Kind::Person ? u"phone"_s : u"contact:phone"_s;
     if (matchesAny(
@@ -307,6 +317,12 @@ Status ImportMapping::check(const AccessInspection &inspection) const
                 return fail(Error::Code::InvalidArgument,
                             u"table “%1”, column “%2”: a %3 has no field “%4”"_s.arg(
                                 t.table, it.key(), info.name, it.value()));
+            const QString type = table->column(it.key())->type;
+            if (it.value() == u"attachments" && type != u"ole" && type != u"complex")
+                return fail(
+                    Error::Code::InvalidArgument,
+                    u"table “%1”, column “%2”: only an attachment or OLE object column "
+                    u"can fill “attachments” (this one is %3)"_s.arg(t.table, it.key(), type));
         }
         const FieldInfo *medium = kindInfo(Kind::ContactPoint).field(u"medium"_s);
         for (auto it = t.contacts.cbegin(); it != t.contacts.cend(); ++it) {
@@ -414,7 +430,7 @@ ImportMapping suggestMapping(const AccessInspection &inspection)
                 continue;
             if (field.startsWith(u"contact:"_s)) {
                 t.contacts.insert(c.name, field.mid(8));
-            } else if (!used.contains(field)) {
+            } else if (field == u"attachments" || !used.contains(field)) {
                 used.insert(field);
                 t.fields.insert(c.name, field);
             }

@@ -284,7 +284,7 @@ Result<QStringList> MdbFile::columnNames(const QString &name)
     return names;
 }
 
-Status MdbFile::readRows(const QString &name, qint64 limit, const RowSink &sink)
+Status MdbFile::readRows(const QString &name, qint64 limit, const RowSink &sink, bool withFiles)
 {
     MdbCatalogEntry *entry = d->table(name);
     if (!entry)
@@ -296,12 +296,32 @@ Status MdbFile::readRows(const QString &name, qint64 limit, const RowSink &sink)
         return fail(Error::Code::Parse, u"the definition of table “%1” cannot be read"_s.arg(name));
 
     const guint count = def.table->num_cols;
+    // Attachment columns: their files are read first, from their hidden tables.
+    QHash<guint, QHash<qint32, QJsonArray>> attachments;
+    for (guint c = 0; c < count; ++c) {
+        auto *col = static_cast<MdbColumn *>(g_ptr_array_index(def.table->columns, c));
+        if (col->col_type == MDB_COMPLEX) {
+            if (auto files = d->attachmentFiles(entry, col, withFiles))
+                attachments.insert(c, std::move(*files));
+        }
+    }
     return d->forEachRow(def.table, limit, [&](MdbField *fields) {
         QJsonArray values;
         QJsonArray issues;
         for (guint c = 0; c < count; ++c) {
             auto *col = static_cast<MdbColumn *>(g_ptr_array_index(def.table->columns, c));
-            values.append(d->decode(col, fields[c], issues));
+            const auto files = attachments.constFind(c);
+            if (files == attachments.cend()) {
+                values.append(d->decode(col, fields[c], issues));
+            } else if (fields[c].is_null || fields[c].siz < 4) {
+                values.append(QJsonValue::Null);
+            } else {
+                // The row holds the id of its list of files.
+                const qint32 id = qint32(le32(static_cast<const unsigned char *>(fields[c].value)));
+                const QJsonArray list = files->value(id);
+                values.append(list.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                             : QJsonValue(QJsonObject{{u"attachments"_s, list}}));
+            }
         }
         sink(values, issues);
     });

@@ -45,9 +45,11 @@ public:
     // Reads a table's rows in file order. For each row the callback receives
     // the values (aligned with the columns) and the problems met decoding them
     // ([{column, reason, raw}]). At most `limit` rows when limit >= 0.
+    // Attachment columns give their files' bytes only with `withFiles` (a
+    // preview needs their names only).
     Result<QStringList> columnNames(const QString &table);
     using RowSink = std::function<void(const QJsonArray &values, const QJsonArray &issues)>;
-    Status readRows(const QString &table, qint64 limit, const RowSink &sink);
+    Status readRows(const QString &table, qint64 limit, const RowSink &sink, bool withFiles = true);
 
 private:
     struct Private;

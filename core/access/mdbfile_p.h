@@ -5,7 +5,11 @@
 // the Jet format constants and the helpers both files share.
 #include "mdbfile.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
+
+#include <optional>
 
 #include <iconv.h>
 
@@ -62,6 +66,13 @@ struct MdbFile::Private
     QString decodeText(const QByteArray &bytes, const MdbColumn *col, QJsonArray &issues);
     Result<QByteArray> readLongValue(const unsigned char *header, int size);
     QJsonValue decode(const MdbColumn *col, const MdbField &field, QJsonArray &issues);
+    // The files of an attachment column (mdbattachments.cpp), by the id its
+    // rows hold: [{name, extension?, data (base64), size} or {name, reason, raw?}];
+    // only their names without `withData`.
+    // Nothing when the column is not an attachment column (multi-valued
+    // fields) or its hidden table cannot be found.
+    std::optional<QHash<qint32, QJsonArray>> attachmentFiles(MdbCatalogEntry *parent,
+                                                             const MdbColumn *col, bool withData);
     Status forEachRow(MdbTableDef *table, qint64 limit,
                       const std::function<void(MdbField *fields)> &visit);
 };

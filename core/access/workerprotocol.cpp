@@ -89,7 +89,7 @@ int runWorker(const QStringList &arguments)
             QJsonArray rows;
             const Status read = (*file)->readRows(
                 table.value(u"name"_s).toString(), samples,
-                [&](const QJsonArray &values, const QJsonArray &) { rows.append(values); });
+                [&](const QJsonArray &values, const QJsonArray &) { rows.append(values); }, false);
             if (!read && !table.contains(u"error"_s))
                 table.insert(u"error"_s, read.error().message);
             table.insert(u"samples"_s, rows);

@@ -23,7 +23,10 @@ namespace pes::access {
 //   done          the last line of a complete run
 // Values: text as strings, integers and floating point as numbers, currency
 // and decimals as exact text, dates as "yyyy-MM-ddTHH:mm:ss", booleans, null,
-// binary and OLE values as {binary: base64, size}.
+// binary and OLE values as {binary: base64, size}. An attachment column
+// (Access 2007+) gives {attachments: [file...]}, each file either
+// {name, extension?, data: base64 of its bytes, size} or, when it cannot be
+// decoded, {name, reason, raw?}; null when the row has no file.
 int runWorker(const QStringList &arguments);
 
 } // namespace pes::access

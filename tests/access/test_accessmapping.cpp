@@ -222,6 +222,29 @@ private Q_SLOTS:
                  qPrintable(status.error().message));
     }
 
+    void filesGoToAttachments()
+    {
+        AccessInspection inspection = networkDatabase();
+        inspection.tables[0].columns.append(column(u"Logo"_s, u"ole"_s));
+        inspection.tables[0].columns.append(column(u"Pièces jointes"_s, u"complex"_s));
+        inspection.tables[0].columns.append(column(u"Valeurs"_s, u"complex"_s)); // multi-valued
+        inspection.tables[0].columns.append(column(u"Photo du siège"_s));        // text: a caption
+        const ImportMapping mapping = suggestMapping(inspection);
+        const TableMapping &structures = mapping.tables.first();
+        QCOMPARE(structures.fields.value(u"Logo"_s), u"attachments"_s);
+        QCOMPARE(structures.fields.value(u"Pièces jointes"_s), u"attachments"_s);
+        QVERIFY(!structures.fields.contains(u"Valeurs"_s));
+        QVERIFY(!structures.fields.contains(u"Photo du siège"_s));
+        QVERIFY(mapping.check(inspection));
+
+        // Only files can fill attachments.
+        ImportMapping wrong = mapping;
+        wrong.tables.first().fields.insert(u"Sigle"_s, u"attachments"_s);
+        const Status status = wrong.check(inspection);
+        QVERIFY(!status);
+        QVERIFY2(status.error().message.contains(u"OLE"_s), qPrintable(status.error().message));
+    }
+
     void unknownKindIsAParseError()
     {
         auto mapping = ImportMapping::fromJson(

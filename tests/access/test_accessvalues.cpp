@@ -112,6 +112,49 @@ private Q_SLOTS:
         QVERIFY(!hasReplacementCharacters(decodeJet4Text(bytes)));
     }
 
+    void attachmentData()
+    {
+        // The FileData of "test_data.txt" in complexDataTestV2007.accdb: compressed.
+        const QByteArray stored = QByteArray::fromHex(
+            "010000003A000000785E1361606060046216202E61A80062209D9159AC0044C5F9B9A90A25A9C5250A29"
+            "8925890A69F9450A89252589C919B9A979257A0052A90F7A");
+        auto decoded = decodeAttachmentData(stored);
+        QVERIFY2(decoded, qPrintable(decoded ? QString() : decoded.error().message));
+        QCOMPARE(decoded->extension, u"txt"_s);
+        QCOMPARE(decoded->content, QByteArray("this is some test data for attachment."));
+
+        // The same file stored as is (kind 0): the header, then the bytes.
+        QByteArray header = QByteArray::fromHex("140000000100000004000000740078007400000000");
+        header.truncate(20);
+        const QByteArray plain = header + "abc";
+        QByteArray raw =
+            QByteArray::fromHex("00000000") + char(plain.size()) + QByteArray(3, '\0') + plain;
+        auto stored0 = decodeAttachmentData(raw);
+        QVERIFY(stored0);
+        QCOMPARE(stored0->content, QByteArray("abc"));
+        QCOMPARE(stored0->extension, u"txt"_s);
+
+        // Damaged or hostile: a reason, never a crash.
+        QVERIFY(!decodeAttachmentData(stored.left(30))); // cut short
+        QByteArray huge = stored;
+        huge.replace(4, 4, QByteArray::fromHex("FFFFFF7F"));
+        auto refused = decodeAttachmentData(huge);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"64 MB"_s));
+        QByteArray garbled = stored;
+        for (int i = 12; i < 30; ++i)
+            garbled[i] = char(0xA5);
+        QVERIFY(!decodeAttachmentData(garbled));
+        QByteArray unknownKind = stored;
+        unknownKind[0] = 7;
+        QVERIFY(!decodeAttachmentData(unknownKind));
+        QVERIFY(!decodeAttachmentData(raw.left(raw.size() - 1)));
+        // A size announced larger than what the stream holds.
+        QByteArray longer = stored;
+        longer[4] = char(0x50);
+        QVERIFY(!decodeAttachmentData(longer));
+    }
+
     void replacementCharacters()
     {
         QVERIFY(hasReplacementCharacters(u"a\uFFFDb"_s));
