@@ -34,7 +34,10 @@ void SyncWorker::open(const QString &path)
     auto replica = Replica::open(path);
     if (!replica) {
         qCWarning(lcDesktop).noquote() << "sync: cannot open" << path << replica.error().message;
-        Q_EMIT stateChanged(false, false, 0, 0, {}, replica.error().message, true);
+        SyncState state;
+        state.lastError = replica.error().message;
+        state.lastProblem = sync::problemName(sync::SyncProblem::Storage);
+        Q_EMIT stateChanged(state);
         return;
     }
     m_replica = std::move(*replica);
@@ -103,37 +106,34 @@ void SyncWorker::report(bool syncing)
     if (!m_replica)
         return;
     sync::SyncStore store(m_replica->database());
-    const bool configured = !store.value(u"hub.url"_s).value_or(QString()).isEmpty();
-    auto pending = store.sendableCount();
+    SyncState state;
+    state.configured = !store.value(u"hub.url"_s).value_or(QString()).isEmpty();
+    state.syncing = syncing;
+    state.automatic = !m_scheduler || m_scheduler->isAutomatic();
+    state.pending = store.sendableCount().value_or(0);
     auto open = store.conflicts(true);
-    const QDateTime success = QDateTime::fromString(
-        store.value(u"last.success"_s).value_or(QString()), Qt::ISODateWithMs);
-    QString error = store.value(u"last.error"_s).value_or(QString());
-    if (!configured)
-        error.clear();
-    Q_EMIT stateChanged(configured, syncing, pending.value_or(0), open ? int(open->size()) : 0,
-                        success, error, !m_scheduler || m_scheduler->isAutomatic());
+    state.openConflicts = open ? int(open->size()) : 0;
+    state.lastSuccess = QDateTime::fromString(store.value(u"last.success"_s).value_or(QString()),
+                                              Qt::ISODateWithMs);
+    if (state.configured) {
+        state.lastError = store.value(u"last.error"_s).value_or(QString());
+        state.lastProblem = store.value(u"last.problem"_s).value_or(QString());
+    }
+    Q_EMIT stateChanged(state);
 }
 
 SyncStatus::SyncStatus(int intervalMs, QObject *parent)
     : QObject(parent)
     , m_worker(new SyncWorker(intervalMs))
 {
+    qRegisterMetaType<pes::desktop::SyncState>();
     m_thread.setObjectName(u"sync"_s);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SyncWorker::stateChanged, this,
-            [this](bool configured, bool syncing, qint64 pending, int conflicts,
-                   const QDateTime &success, const QString &error, bool automatic) {
-                m_configured = configured;
-                m_automatic = automatic;
-                m_syncing = syncing;
-                m_pending = pending;
-                m_openConflicts = conflicts;
-                m_lastSuccess = success;
-                m_lastError = error;
-                Q_EMIT changed();
-            });
+    connect(m_worker, &SyncWorker::stateChanged, this, [this](const SyncState &state) {
+        m_state = state;
+        Q_EMIT changed();
+    });
     connect(m_worker, &SyncWorker::progressChanged, this, [this](double fraction) {
         m_progress = fraction;
         Q_EMIT progressChanged();
@@ -186,25 +186,57 @@ void SyncStatus::syncNow()
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->syncNow(); });
 }
 
+QString SyncStatus::problemText() const
+{
+    // The engine's sentences are English and carry details (addresses,
+    // statuses) for the tooltip; the status line says the same in the
+    // interface's language.
+    const QString &problem = m_state.lastProblem;
+    if (m_state.lastError.isEmpty())
+        return {};
+    if (problem == u"offline")
+        return tr("this computer is offline; changes are kept and will be sent when the "
+                  "network is back");
+    if (problem == u"hub-unreachable")
+        return tr("the hub cannot be reached; changes are kept and will be sent later");
+    if (problem == u"token-refused")
+        return tr("the hub refused this device's token; ask the hub's administrator for a new "
+                  "one and enter it in Settings");
+    if (problem == u"certificate-refused")
+        return tr("the hub's certificate is not trusted; check the hub's address in Settings");
+    if (problem == u"request-refused")
+        return tr("the hub refused a request; the details are in the tooltip");
+    if (problem == u"hub-failure")
+        return tr("the hub had a problem; the sync will be tried again");
+    if (problem == u"storage")
+        return tr("this replica could not be updated; the details are in the tooltip");
+    if (problem == u"not-configured")
+        return tr("the hub settings are incomplete; see Settings");
+    if (problem == u"stopped")
+        return tr("the sync was stopped; changes are kept");
+    return m_state.lastError; // a problem this version does not know: the engine's words
+}
+
 QString SyncStatus::summary() const
 {
-    if (!m_configured)
+    if (!m_state.configured)
         return tr("No hub configured: working offline");
-    if (m_syncing)
+    if (m_state.syncing)
         return tr("Syncing with the hub…");
     QString text;
-    if (!m_lastError.isEmpty())
-        text = tr("Sync failed: %1").arg(m_lastError);
-    else if (m_lastSuccess.isValid())
-        text = tr("Synced %1")
-                   .arg(QLocale().toString(m_lastSuccess.toLocalTime(), QLocale::ShortFormat));
+    if (!m_state.lastError.isEmpty())
+        text = tr("Sync failed: %1").arg(problemText());
+    else if (m_state.lastSuccess.isValid())
+        text =
+            tr("Synced %1")
+                .arg(QLocale().toString(m_state.lastSuccess.toLocalTime(), QLocale::ShortFormat));
     else
         text = tr("Never synced");
-    if (m_pending > 0)
-        text += u" · "_s + tr("%n change(s) to send", nullptr, int(m_pending));
-    if (m_openConflicts > 0)
-        text += u" · "_s + tr("%n conflict(s) to settle", nullptr, m_openConflicts);
-    if (!m_automatic)
+    if (m_state.pending > 0)
+        text += u" · "_s + tr("%n change(s) to send", nullptr, int(m_state.pending));
+    if (m_state.openConflicts > 0)
+        text += u" · "_s + tr("%n conflict(s) to settle", nullptr, m_state.openConflicts);
+    if (!m_state.automatic)
         text += u" · "_s + tr("automatic sync off");
     return text;
 }

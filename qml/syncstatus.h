@@ -24,6 +24,19 @@ namespace pes::desktop {
 // How often the app syncs on its own when the replica's settings say nothing.
 constexpr int defaultSyncIntervalMinutes = 5;
 
+// What SyncStatus shows, as the sync thread last read it from the replica.
+struct SyncState
+{
+    bool configured = false;
+    bool syncing = false;
+    bool automatic = true;
+    qint64 pending = 0;
+    int openConflicts = 0;
+    QDateTime lastSuccess;
+    QString lastError;   // the engine's sentence, in English, with its details
+    QString lastProblem; // its kind (sync::problemName): "hub-unreachable", ...
+};
+
 // Lives on the sync thread: opens its own connection to the replica and runs
 // a SyncEngine under a SyncScheduler there, so network I/O never blocks the UI.
 // Reports its state to SyncStatus through queued signals.
@@ -42,8 +55,7 @@ public:
     void applyAutomaticSync();
 
 Q_SIGNALS:
-    void stateChanged(bool configured, bool syncing, qint64 pending, int openConflicts,
-                      const QDateTime &lastSuccess, const QString &lastError, bool automatic);
+    void stateChanged(const pes::desktop::SyncState &state);
     void progressChanged(double fraction);
     void synced();
     void closed();
@@ -74,7 +86,10 @@ class SyncStatus : public QObject
     Q_PROPERTY(qint64 pending READ pending NOTIFY changed)
     Q_PROPERTY(int openConflicts READ openConflicts NOTIFY changed)
     Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY changed)
+    // The last failure in the engine's words (English, with details), and in
+    // the interface's language (what summary shows).
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
+    Q_PROPERTY(QString problemText READ problemText NOTIFY changed)
     // False when the replica's settings say to sync only on "Sync now".
     Q_PROPERTY(bool automatic READ automatic NOTIFY changed)
     // 0..1 during the pull; -1 when unknown (pushing, or not syncing).
@@ -98,13 +113,14 @@ public:
     // closed() says when the file is free, e.g. to restore a backup over it.
     void close();
 
-    bool configured() const { return m_configured; }
-    bool syncing() const { return m_syncing; }
-    qint64 pending() const { return m_pending; }
-    int openConflicts() const { return m_openConflicts; }
-    QDateTime lastSuccess() const { return m_lastSuccess; }
-    QString lastError() const { return m_lastError; }
-    bool automatic() const { return m_automatic; }
+    bool configured() const { return m_state.configured; }
+    bool syncing() const { return m_state.syncing; }
+    qint64 pending() const { return m_state.pending; }
+    int openConflicts() const { return m_state.openConflicts; }
+    QDateTime lastSuccess() const { return m_state.lastSuccess; }
+    QString lastError() const { return m_state.lastError; }
+    QString problemText() const;
+    bool automatic() const { return m_state.automatic; }
     double progress() const { return m_progress; }
     QString summary() const;
 
@@ -120,13 +136,7 @@ Q_SIGNALS:
 private:
     QThread m_thread;
     SyncWorker *m_worker = nullptr;
-    bool m_configured = false;
-    bool m_syncing = false;
-    qint64 m_pending = 0;
-    int m_openConflicts = 0;
-    QDateTime m_lastSuccess;
-    QString m_lastError;
-    bool m_automatic = true;
+    SyncState m_state;
     double m_progress = -1;
 };
 

@@ -238,6 +238,24 @@ FRENCH = {
     "Today": "Aujourd'hui",
     "Calendar…": "Calendrier…",
     "Choose %1 on a calendar": "Choisir %1 dans un calendrier",
+    "this computer is offline; changes are kept and will be sent when the network is back":
+        "cet ordinateur est hors ligne ; les modifications sont conservées et seront envoyées au retour du réseau",
+    "the hub cannot be reached; changes are kept and will be sent later":
+        "la plateforme régionale est injoignable ; les modifications sont conservées et seront envoyées plus tard",
+    "the hub refused this device's token; ask the hub's administrator for a new one and enter it in Settings":
+        "la plateforme régionale a refusé le jeton de ce poste ; demandez-en un nouveau à son administrateur et saisissez-le dans les paramètres",
+    "the hub's certificate is not trusted; check the hub's address in Settings":
+        "le certificat de la plateforme régionale n'est pas reconnu ; vérifiez son adresse dans les paramètres",
+    "the hub refused a request; the details are in the tooltip":
+        "la plateforme régionale a refusé une requête ; le détail est dans l'info-bulle",
+    "the hub had a problem; the sync will be tried again":
+        "la plateforme régionale a rencontré un problème ; la synchronisation sera retentée",
+    "this replica could not be updated; the details are in the tooltip":
+        "la réplique n'a pas pu être mise à jour ; le détail est dans l'info-bulle",
+    "the hub settings are incomplete; see Settings":
+        "les réglages de la plateforme régionale sont incomplets ; voir les paramètres",
+    "the sync was stopped; changes are kept":
+        "la synchronisation a été interrompue ; les modifications sont conservées",
 }
 # Different French for the same English in a given context.
 BY_CONTEXT = {

@@ -2662,42 +2662,87 @@
 <context>
     <name>pes::desktop::SyncStatus</name>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="192" />
+        <location filename="../qml/syncstatus.cpp" line="198" />
+        <source>this computer is offline; changes are kept and will be sent when the network is back</source>
+        <translation>this computer is offline; changes are kept and will be sent when the network is back</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="201" />
+        <source>the hub cannot be reached; changes are kept and will be sent later</source>
+        <translation>the hub cannot be reached; changes are kept and will be sent later</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="203" />
+        <source>the hub refused this device's token; ask the hub's administrator for a new one and enter it in Settings</source>
+        <translation>the hub refused this device's token; ask the hub's administrator for a new one and enter it in Settings</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="206" />
+        <source>the hub's certificate is not trusted; check the hub's address in Settings</source>
+        <translation>the hub's certificate is not trusted; check the hub's address in Settings</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="208" />
+        <source>the hub refused a request; the details are in the tooltip</source>
+        <translation>the hub refused a request; the details are in the tooltip</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="210" />
+        <source>the hub had a problem; the sync will be tried again</source>
+        <translation>the hub had a problem; the sync will be tried again</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="212" />
+        <source>this replica could not be updated; the details are in the tooltip</source>
+        <translation>this replica could not be updated; the details are in the tooltip</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="214" />
+        <source>the hub settings are incomplete; see Settings</source>
+        <translation>the hub settings are incomplete; see Settings</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="216" />
+        <source>the sync was stopped; changes are kept</source>
+        <translation>the sync was stopped; changes are kept</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="223" />
         <source>No hub configured: working offline</source>
         <translation>No hub configured: working offline</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="194" />
+        <location filename="../qml/syncstatus.cpp" line="225" />
         <source>Syncing with the hub…</source>
         <translation>Syncing with the hub…</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="197" />
+        <location filename="../qml/syncstatus.cpp" line="228" />
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="199" />
+        <location filename="../qml/syncstatus.cpp" line="231" />
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="202" />
+        <location filename="../qml/syncstatus.cpp" line="234" />
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="204" />
+        <location filename="../qml/syncstatus.cpp" line="236" />
         <source>%n change(s) to send</source>
         <translation><numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="206" />
+        <location filename="../qml/syncstatus.cpp" line="238" />
         <source>%n conflict(s) to settle</source>
         <translation><numerusform>%n conflict to settle</numerusform><numerusform>%n conflicts to settle</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="208" />
+        <location filename="../qml/syncstatus.cpp" line="240" />
         <source>automatic sync off</source>
         <translation>automatic sync off</translation>
     </message>

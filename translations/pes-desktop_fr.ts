@@ -2662,42 +2662,87 @@
 <context>
     <name>pes::desktop::SyncStatus</name>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="192" />
+        <location filename="../qml/syncstatus.cpp" line="198" />
+        <source>this computer is offline; changes are kept and will be sent when the network is back</source>
+        <translation>cet ordinateur est hors ligne ; les modifications sont conservées et seront envoyées au retour du réseau</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="201" />
+        <source>the hub cannot be reached; changes are kept and will be sent later</source>
+        <translation>la plateforme régionale est injoignable ; les modifications sont conservées et seront envoyées plus tard</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="203" />
+        <source>the hub refused this device's token; ask the hub's administrator for a new one and enter it in Settings</source>
+        <translation>la plateforme régionale a refusé le jeton de ce poste ; demandez-en un nouveau à son administrateur et saisissez-le dans les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="206" />
+        <source>the hub's certificate is not trusted; check the hub's address in Settings</source>
+        <translation>le certificat de la plateforme régionale n'est pas reconnu ; vérifiez son adresse dans les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="208" />
+        <source>the hub refused a request; the details are in the tooltip</source>
+        <translation>la plateforme régionale a refusé une requête ; le détail est dans l'info-bulle</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="210" />
+        <source>the hub had a problem; the sync will be tried again</source>
+        <translation>la plateforme régionale a rencontré un problème ; la synchronisation sera retentée</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="212" />
+        <source>this replica could not be updated; the details are in the tooltip</source>
+        <translation>la réplique n'a pas pu être mise à jour ; le détail est dans l'info-bulle</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="214" />
+        <source>the hub settings are incomplete; see Settings</source>
+        <translation>les réglages de la plateforme régionale sont incomplets ; voir les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="216" />
+        <source>the sync was stopped; changes are kept</source>
+        <translation>la synchronisation a été interrompue ; les modifications sont conservées</translation>
+    </message>
+    <message>
+        <location filename="../qml/syncstatus.cpp" line="223" />
         <source>No hub configured: working offline</source>
         <translation>Aucune plateforme configurée : travail hors ligne</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="194" />
+        <location filename="../qml/syncstatus.cpp" line="225" />
         <source>Syncing with the hub…</source>
         <translation>Synchronisation avec la plateforme…</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="197" />
+        <location filename="../qml/syncstatus.cpp" line="228" />
         <source>Sync failed: %1</source>
         <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="199" />
+        <location filename="../qml/syncstatus.cpp" line="231" />
         <source>Synced %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="202" />
+        <location filename="../qml/syncstatus.cpp" line="234" />
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="204" />
+        <location filename="../qml/syncstatus.cpp" line="236" />
         <source>%n change(s) to send</source>
         <translation><numerusform>%n modification à envoyer</numerusform><numerusform>%n modifications à envoyer</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/syncstatus.cpp" line="206" />
+        <location filename="../qml/syncstatus.cpp" line="238" />
         <source>%n conflict(s) to settle</source>
         <translation><numerusform>%n conflit à régler</numerusform><numerusform>%n conflits à régler</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/syncstatus.cpp" line="208" />
+        <location filename="../qml/syncstatus.cpp" line="240" />
         <source>automatic sync off</source>
         <translation>synchronisation automatique désactivée</translation>
     </message>

@@ -114,12 +114,14 @@ std::expected<SyncReport, SyncError> SyncEngine::sync()
     const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (!done) {
         (void)m_store.setValue(u"last.error"_s, done.error().message);
+        (void)m_store.setValue(u"last.problem"_s, problemName(done.error().problem));
         (void)m_store.setValue(u"last.failure"_s, time);
         qCInfo(lcSync).noquote() << "sync failed:" << done.error().message;
         return std::unexpected(done.error());
     }
     (void)m_store.setValue(u"last.success"_s, time);
     (void)m_store.setValue(u"last.error"_s, QString());
+    (void)m_store.setValue(u"last.problem"_s, QString());
     auto open = m_store.conflicts(true);
     auto pending =
         m_replica.database().scalar(u"SELECT count(*) FROM operation WHERE synced = 0"_s);
