@@ -50,13 +50,19 @@ void coldStart(const QString &replica, int runs)
         timer.start();
         process.start(QCoreApplication::applicationDirPath() + u"/pes-desktop"_s,
                       {u"--replica"_s, replica, u"--startup-probe"_s});
+        // Timed when the probe prints its line (the first populated frame),
+        // not when the process has shut down.
+        QByteArray printedBytes;
+        while (!printedBytes.contains('\n') && process.waitForReadyRead(60000))
+            printedBytes += process.readAllStandardOutput();
+        outside.append(double(timer.elapsed()));
         if (!process.waitForFinished(60000)) {
             out << "cold start: pes-desktop did not finish\n";
             process.kill();
             return;
         }
-        outside.append(double(timer.elapsed()));
-        const QString printed = QString::fromUtf8(process.readAllStandardOutput());
+        printedBytes += process.readAllStandardOutput();
+        const QString printed = QString::fromUtf8(printedBytes);
         const qsizetype at = printed.indexOf(u"first-frame "_s);
         if (at >= 0)
             inside.append(printed.mid(at + 12).trimmed().toDouble());
