@@ -44,6 +44,7 @@ Item {
         id: clusterModel
         session: page.session
         list: page.list
+        active: page.visible // the markers are only loaded once the map is shown
     }
 
     function updateViewport() {

@@ -120,8 +120,37 @@ int MapClusterModel::rowOf(const QString &iri) const
     return -1;
 }
 
+void MapClusterModel::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    emit activeChanged();
+    catchUp();
+}
+
+void MapClusterModel::componentComplete()
+{
+    m_complete = true;
+    catchUp();
+}
+
+void MapClusterModel::catchUp()
+{
+    if (!m_active || !m_complete || !m_deferred)
+        return;
+    m_deferred = false;
+    request(std::exchange(m_deferredReload, false), std::exchange(m_deferredChanged, {}));
+}
+
 void MapClusterModel::request(bool reload, const QStringList &changed)
 {
+    if (!m_active || !m_complete) {
+        m_deferred = true;
+        m_deferredReload = m_deferredReload || reload;
+        m_deferredChanged += changed;
+        return;
+    }
     const bool open = m_session && m_session->replica();
     const QString path = open ? m_session->path() : QString();
     m_generation = m_worker.submit(path, m_list ? m_list->query() : SearchQuery(), bool(m_list),

@@ -9,6 +9,7 @@
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 
 namespace pes::desktop {
 
@@ -17,10 +18,13 @@ namespace pes::desktop {
 // filters are those of a RecordListModel (the same search text and filters
 // as the lists); the index is reloaded when the replica changes. Loading the
 // index and filtering run in a MarkerWorker thread; only the clustering of
-// the viewport (a few milliseconds) runs in the GUI thread.
-class MapClusterModel : public QAbstractListModel
+// the viewport (a few milliseconds) runs in the GUI thread. While inactive
+// (the map not shown) nothing is loaded; what changed meanwhile is caught up
+// when it becomes active.
+class MapClusterModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(
         pes::desktop::ReplicaSession *session READ session WRITE setSession NOTIFY sessionChanged)
@@ -31,6 +35,7 @@ class MapClusterModel : public QAbstractListModel
     // True while the worker loads or filters: the clusters shown are the
     // previous ones.
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
 public:
     enum Role {
         LatitudeRole = Qt::UserRole + 1,
@@ -59,6 +64,11 @@ public:
     int total() const { return m_total; }
     QString errorMessage() const { return m_error; }
     bool loading() const { return m_loading; }
+    bool active() const { return m_active; }
+    void setActive(bool active);
+
+    void classBegin() override { m_complete = false; }
+    void componentComplete() override;
 
     // The visible rectangle (degrees) and zoom level of the map.
     Q_INVOKABLE void setViewport(double west, double south, double east, double north, double zoom);
@@ -70,9 +80,12 @@ signals:
     void listChanged();
     void clustersChanged();
     void loadingChanged();
+    void activeChanged();
 
 private:
     void request(bool reload, const QStringList &changed = {});
+    // Sends what was asked for while inactive or incomplete, once neither holds.
+    void catchUp();
     void take(int generation, std::shared_ptr<const MarkerIndex> index, const QBitArray &filter,
               std::shared_ptr<const ClusterPyramid> pyramid, const QString &error);
     void recluster();
@@ -83,6 +96,12 @@ private:
     MarkerWorker m_worker;
     int m_generation = 0;
     bool m_loading = false;
+    bool m_active = true;
+    bool m_complete = true; // false while QML sets the properties
+    // Asked for while inactive or incomplete, done when both change.
+    bool m_deferred = false;
+    bool m_deferredReload = false;
+    QStringList m_deferredChanged;
     std::shared_ptr<const MarkerIndex> m_index = std::make_shared<MarkerIndex>();
     std::shared_ptr<const ClusterPyramid> m_pyramid = std::make_shared<ClusterPyramid>();
     QBitArray m_filter;

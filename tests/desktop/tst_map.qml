@@ -74,6 +74,15 @@ TestCase {
         const list = createTemporaryObject(listComponent, testCase)
         const page = createTemporaryObject(pageComponent, testCase, { list: list })
         verify(!page.hasTiles)
+        // A TestCase is not drawn: under it the page is hidden, and the map
+        // loads nothing until it is shown.
+        verify(!page.visible)
+        verify(!page.clusters.active)
+        wait(200)
+        compare(page.clusters.rowCount(), 0)
+        verify(!page.clusters.loading)
+        page.parent = testCase.parent
+        verify(page.visible)
         tryVerify(() => page.clusters.rowCount() > 0, 5000)
         compare(page.clusters.errorMessage, "")
     }
