@@ -130,8 +130,8 @@ GeocodingTask::GeocodingTask(QObject *parent)
                 m_message = message;
                 m_problems = problems;
                 // The worker wrote through its own connection: tell the views.
-                if (!written.isEmpty() && m_session && m_session->replica())
-                    m_session->replica()->announceRemoteChanges(written);
+                if (m_session)
+                    m_session->takeChangesFromElsewhere(written);
                 qCInfo(lcDesktop).noquote() << "geocoding:" << message;
                 Q_EMIT runningChanged();
                 Q_EMIT finished();
